@@ -1,0 +1,4 @@
+export * from './expr';
+export * from './definitions';
+export * from './excelFormula';
+export * from './evaluate';

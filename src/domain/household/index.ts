@@ -1,0 +1,3 @@
+export * from './types';
+export * from './parse';
+export { codeKey, readCode, readDate, readNumber, readText } from './cells';
