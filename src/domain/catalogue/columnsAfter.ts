@@ -11,10 +11,10 @@ export const WISH_COLUMNS = [
   col('wishedDistrict', 'Souhait initial quartier', 'wishes', 'text', {
     width: 110, help: 'Au moment du diagnostic. Toujours la même orthographe.',
   }),
-  col('wishCommuneChange', 'Évolution du souhait commune', 'wishes', 'text', {
+  col('wishCommuneChange', 'Évolution du souhait Commune', 'wishes', 'text', {
     width: 110, help: 'Lors de la proposition de logement. Toujours la même orthographe.',
   }),
-  col('wishDistrictChange', 'Évolution du souhait quartier', 'wishes', 'text', {
+  col('wishDistrictChange', 'Évolution du souhait Quartier', 'wishes', 'text', {
     width: 110, help: 'Lors de la proposition de logement. Toujours la même orthographe.',
   }),
   col('proposals', 'Nombre de propositions de logement', 'wishes', 'integer', {
@@ -30,10 +30,10 @@ export const AFTER_DWELLING_COLUMNS = [
     result: 'label', width: 110, decisions: ['D-DENSITY', 'D-BLANK'],
     help: "Formule : compare le nombre d'occupants et le nombre de pièces après relogement.",
   }),
-  col('roomsEvolution', 'Évolution nombre pièces', 'after', 'derived', {
+  col('roomsEvolution', 'Évolution nombre pièces (avant/après)', 'after', 'derived', {
     result: 'integer', anru: true, numberFormat: '+0;-0;0', width: 70, decisions: ['D-BLANK'],
     help: 'Formule : nombre de pièces après − nombre de pièces avant.',
-    aliases: ['Évolution du nombre de pièces', 'Évolution nombre pièces (avant/après)'],
+    aliases: ['Évolution nombre pièces', 'Évolution du nombre de pièces'],
   }),
   col('surfaceAfter', 'Surface habitable ou corrigée en m² après', 'after', 'number', {
     min: 0, numberFormat: FORMATS.surface, unit: 'm²', help: 'Même type de surface qu\'avant le relogement.',
@@ -148,9 +148,9 @@ export const AFTER_RELOCATION_COLUMNS = [
     codeList: 'relocationType', anru: true, width: 80, decisions: ['D-CODES', 'D-STAR'],
     help: 'D = logement définitif, T = logement tiroir (cas spécifiques), TN = temporaire en attente d\'un logement neuf (engagement écrit du bailleur).',
   }),
-  col('acceptance', 'Relogement accepté / refusé', 'after', 'code', {
+  col('acceptance', 'Relogement accepté / Relogement refusé', 'after', 'code', {
     codeList: 'acceptance', width: 80, decisions: ['D-ACCEPT', 'D-CODES'], help: 'A = accepté, R = refusé (pour toute proposition).',
-    aliases: ['Relogement accepté / Relogement refusé'],
+    aliases: ['Relogement accepté / refusé'],
   }),
   col('comments', 'Commentaires et observations', 'after', 'text', {
     personal: true, sensitive: true, width: 220,

@@ -99,9 +99,9 @@ export const HOUSEHOLD_COLUMNS_PART = [
     min: 0, width: 70, help: "Parmi les enfants ; ne peut dépasser le nombre d'enfants.",
   }),
   col('hosted', "Nombre d'hébergés", 'household', 'integer', { min: 0, width: 70, help: 'Saisir le nombre.' }),
-  col('rni', 'Revenu net imposable (RNI)', 'household', 'amount', {
+  col('rni', 'Revenu(s) net imposable (RNI)', 'household', 'amount', {
     min: 0, unit: '€/an', numberFormat: FORMATS.amountYear, help: 'Revenu net imposable annuel du ménage.',
-    aliases: ['Revenu(s) net imposable (RNI)', 'RNI'],
+    aliases: ['Revenu net imposable (RNI)', 'Revenus net imposable (RNI)', 'RNI'],
   }),
   col('salaries', 'Salaires mensuels', 'household', 'amount', {
     anru: true, min: 0, unit: '€', decisions: ['D-SALARIES', 'D-AMOUNTS'],
