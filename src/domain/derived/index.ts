@@ -2,3 +2,4 @@ export * from './expr';
 export * from './definitions';
 export * from './excelFormula';
 export * from './evaluate';
+export * from './structuredRefs';
