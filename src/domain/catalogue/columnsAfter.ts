@@ -27,11 +27,11 @@ export const AFTER_DWELLING_COLUMNS = [
     codeList: 'rooms', anru: true, width: 70, help: 'Menu déroulant : 1 = T1 ou T1bis … 6 = T6 ou plus.',
   }),
   col('densityAfter', "Estimation de la densité d'occupation après", 'after', 'derived', {
-    result: 'label', width: 110, decisions: ['D-DENSITY', 'D-BLANK'],
+    result: 'label', width: 110, decisions: ['D-DENSITY', 'D-BLANK', 'P-ROUNDING'],
     help: "Formule : compare le nombre d'occupants et le nombre de pièces après relogement.",
   }),
   col('roomsEvolution', 'Évolution nombre pièces (avant/après)', 'after', 'derived', {
-    result: 'integer', anru: true, numberFormat: '+0;-0;0', width: 70, decisions: ['D-BLANK'],
+    result: 'integer', anru: true, numberFormat: '+0;-0;0', width: 70, decisions: ['D-BLANK', 'P-ROUNDING'],
     help: 'Formule : nombre de pièces après − nombre de pièces avant.',
     aliases: ['Évolution nombre pièces', 'Évolution du nombre de pièces'],
   }),

@@ -83,7 +83,7 @@ export const HOUSEHOLD_COLUMNS_PART = [
     help: 'T = titulaire de bail, D = décohabitation, H = hébergé.',
   }),
   col('densityBefore', "Estimation de la densité d'occupation avant", 'household', 'derived', {
-    result: 'label', width: 110, decisions: ['D-DENSITY', 'D-BLANK'],
+    result: 'label', width: 110, decisions: ['D-DENSITY', 'D-BLANK', 'P-ROUNDING'],
     help: "Formule : compare le nombre d'occupants et le nombre de pièces (Équilibre, Sur-occupation, Sous-occupation).",
     aliases: ["Estimation de la densité d'occupation"],
   }),

@@ -21,7 +21,7 @@ export const DERIVED: Defs = {
     value: div(ref('residualRent'), ref('resources')),
   },
   densityBefore: {
-    key: 'densityBefore', required: ['occupants', 'rooms'], value: sub(ref('occupants'), ref('rooms')), bands: DENSITY_BANDS,
+    key: 'densityBefore', required: ['occupants', 'rooms'], value: round(sub(ref('occupants'), ref('rooms')), 4), bands: DENSITY_BANDS,
   },
   resources: {
     key: 'resources', required: [], optional: ['salaries', 'familyBenefits'], anyOptional: true,
@@ -32,9 +32,11 @@ export const DERIVED: Defs = {
   },
   ageBand: { key: 'ageBand', required: ['age'], value: ref('age'), bands: AGE_BANDS },
   densityAfter: {
-    key: 'densityAfter', required: ['occupants', 'roomsAfter'], value: sub(ref('occupants'), ref('roomsAfter')), bands: DENSITY_BANDS,
+    key: 'densityAfter', required: ['occupants', 'roomsAfter'], value: round(sub(ref('occupants'), ref('roomsAfter')), 4), bands: DENSITY_BANDS,
   },
-  roomsEvolution: { key: 'roomsEvolution', required: ['roomsAfter', 'rooms'], value: sub(ref('roomsAfter'), ref('rooms')) },
+  roomsEvolution: {
+    key: 'roomsEvolution', required: ['roomsAfter', 'rooms'], value: round(sub(ref('roomsAfter'), ref('rooms')), 4),
+  },
   surfaceEvolution: {
     key: 'surfaceEvolution', required: ['surfaceAfter', 'surface'], value: round(sub(ref('surfaceAfter'), ref('surface')), 2),
   },
