@@ -18,6 +18,8 @@ const NumberText = z
   .transform((s) => Number(s.replace(',', '.')));
 
 const fr = (n: number): string => String(n).replace('.', ',');
+/** A cell value as a French Excel shows it (booleans are VRAI / FAUX). */
+const shown = (v: CellValue): string => (typeof v === 'boolean' ? (v ? 'VRAI' : 'FAUX') : typeof v === 'number' ? fr(v) : v);
 
 function problem(kind: ProblemKind, raw: CellValue, message: string, suggestion?: string | number): CellResult<never> {
   return { value: null, problem: { kind, raw, message, suggestion } };
@@ -48,7 +50,7 @@ export function readNumber(raw: CellValue | null | undefined, integer: boolean):
     }
     return problem('notANumber', v, `« ${v} » n'est pas un nombre : saisir un nombre (chiffres, virgule décimale).`);
   }
-  return problem('notANumber', v, `${v ? 'VRAI' : 'FAUX'} n'est pas un nombre : saisir un nombre.`);
+  return problem('notANumber', v, `${shown(v)} n'est pas un nombre : saisir un nombre.`);
 }
 
 /** Dates are Excel serial numbers; a date typed as text is not used (Excel does not sort or compute it). */
@@ -94,16 +96,16 @@ export function readCode(raw: CellValue | null | undefined, list: CodeList): Cel
   if (list.numeric) {
     if (typeof v === 'number' && found) return { value: found };
     if (found) {
-      return problem('codeAsText', v, `« ${String(v).trim()} » est saisi comme du texte : choisir ${found} dans la liste déroulante.`, found);
+      return problem('codeAsText', v, `« ${shown(v).trim()} » est saisi comme du texte : choisir ${found} dans la liste déroulante.`, found);
     }
   } else if (found) {
     return { value: found };
   }
-  return problem('unknownCode', v, `« ${String(v).trim()} » n'est pas un code de la liste : choisir parmi ${listText(list)}.`);
+  return problem('unknownCode', v, `« ${shown(v).trim()} » n'est pas un code de la liste : choisir parmi ${listText(list)}.`);
 }
 
 export function readText(raw: CellValue | null | undefined): CellResult<string> {
   if (isBlank(raw)) return { value: null };
-  const s = String(raw).trim();
+  const s = (typeof raw === 'boolean' ? shown(raw) : String(raw)).trim();
   return { value: s === '' ? null : s };
 }
