@@ -61,6 +61,8 @@ export function evaluateDerived(def: DerivedDef, get: (key: string) => unknown, 
   if (optional.some((k) => isText(get(k)))) return null;
   if (def.anyOptional && optional.length > 0 && optional.every((k) => !isNumber(get(k)))) return null;
   const x = value(def.value, get, params);
+  // Beyond the range of numbers (Excel shows #NOMBRE!): non renseigné, never Infinity in the statistics.
+  if (!isNumber(x)) return null;
   return def.bands ? bandOf(def.bands, x).label : x;
 }
 
