@@ -2,7 +2,7 @@ import type { Decision } from './types';
 
 /**
  * Decisions: where the guide is ambiguous or silent. 'reference' decisions come from
- * RIME-REFERENCE.md; 'project' decisions were taken by this project beyond it (README lists them).
+ * RIME-REFERENCE.md; 'project' decisions were taken by this project beyond it (docs/decisions.md lists them all, with why).
  */
 export const DECISIONS = [
   { id: 'D-STAR', source: 'reference', text: "L'étoile ★ (variable ANRU) est posée sur les variables utilisées par les indicateurs de la FAT démolition, plus l'opération, le relogement, les dates et le type de relogement : la liste du guide n'est pas lisible." },
