@@ -1,0 +1,115 @@
+/**
+ * Manual criteria (reference §5 "Manuel", GUIDE-NOTES T5): a criterion names a column (catalogue key
+ * or user field key), an operator fitting the column, and a value. Several criteria combine with AND.
+ *
+ * Decisions:
+ * - A non-renseigné (blank) value satisfies no comparison, 'n_est_pas' included: "est X", "n'est pas
+ *   X" and "non renseigné" split the households in three, with no overlap.
+ * - Rates (taux d'effort) are compared in % as users read them: `{ op: '>', value: 30 }` means > 30 %.
+ *   Points, euros, m² and ages are compared as stored; dates as Excel serial numbers.
+ * - 'entre' includes both bounds; 'contient' ignores case and accents.
+ */
+import type { CustomFieldDef } from '../catalogue/types';
+import type { Household } from '../household/types';
+import { fieldFor, fieldKind, type CriterionColumn, type Field, type FieldKind } from './fields';
+
+export const CODE_OPERATORS = ['est', 'parmi', 'n_est_pas'] as const;
+export const COMPARISON_OPERATORS = ['=', '≠', '<', '≤', '>', '≥'] as const;
+export const NUMBER_OPERATORS = [...COMPARISON_OPERATORS, 'entre'] as const;
+export const TEXT_OPERATORS = ['contient'] as const;
+export const PRESENCE_OPERATORS = ['renseigne', 'non_renseigne'] as const;
+export const OPERATORS = [...CODE_OPERATORS, ...NUMBER_OPERATORS, ...TEXT_OPERATORS, ...PRESENCE_OPERATORS] as const;
+
+export type ComparisonOperator = (typeof COMPARISON_OPERATORS)[number];
+export type Operator = (typeof OPERATORS)[number];
+
+export type Criterion =
+  | { readonly key: string; readonly op: 'est' | 'n_est_pas'; readonly value: string }
+  | { readonly key: string; readonly op: 'parmi'; readonly value: readonly string[] }
+  | { readonly key: string; readonly op: ComparisonOperator; readonly value: number }
+  | { readonly key: string; readonly op: 'entre'; readonly value: readonly [number, number] }
+  | { readonly key: string; readonly op: 'contient'; readonly value: string }
+  | { readonly key: string; readonly op: 'renseigne' | 'non_renseigne' };
+
+const BY_KIND: Readonly<Record<FieldKind, readonly Operator[]>> = {
+  code: [...CODE_OPERATORS, ...PRESENCE_OPERATORS],
+  number: [...NUMBER_OPERATORS, ...PRESENCE_OPERATORS],
+  date: [...NUMBER_OPERATORS, ...PRESENCE_OPERATORS],
+  text: [...TEXT_OPERATORS, ...PRESENCE_OPERATORS],
+};
+
+/** The operators offered for a column, in the order the criteria builder lists them. */
+export function operatorsFor(column: CriterionColumn): readonly Operator[] {
+  return BY_KIND[fieldKind(column)];
+}
+
+export function operatorsForKind(kind: FieldKind): readonly Operator[] {
+  return BY_KIND[kind];
+}
+
+/** Text compared without case or accents, spaces collapsed. */
+export function foldText(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function compare(op: ComparisonOperator, x: number, y: number): boolean {
+  switch (op) {
+    case '=':
+      return x === y;
+    case '≠':
+      return x !== y;
+    case '<':
+      return x < y;
+    case '≤':
+      return x <= y;
+    case '>':
+      return x > y;
+    default:
+      return x >= y;
+  }
+}
+
+/** The test of one criterion on an already resolved field. */
+export function criterionTest(c: Criterion, field: Field): (h: Household) => boolean {
+  if (!operatorsForKind(field.kind).includes(c.op)) {
+    throw new Error(`L'opérateur « ${c.op} » ne s'applique pas à la colonne « ${field.label} ».`);
+  }
+  return (h) => {
+    const x = field.read(h);
+    switch (c.op) {
+      case 'renseigne':
+        return x !== null;
+      case 'non_renseigne':
+        return x === null;
+      case 'est':
+        return x !== null && String(x) === c.value;
+      case 'n_est_pas':
+        return x !== null && String(x) !== c.value;
+      case 'parmi':
+        return x !== null && c.value.includes(String(x));
+      case 'contient':
+        return x !== null && foldText(String(x)).includes(foldText(c.value));
+      case 'entre':
+        return typeof x === 'number' && x >= c.value[0] && x <= c.value[1];
+      default:
+        return typeof x === 'number' && compare(c.op, x, c.value);
+    }
+  };
+}
+
+/**
+ * The predicate of a set of criteria (AND). No criterion = every household. Throws (French message)
+ * on a key that names no column or an operator that does not fit the column: validate saved criteria
+ * with `parseCriteriaSet` first.
+ */
+export function criteriaPredicate(
+  criteria: readonly Criterion[],
+  customFields: readonly CustomFieldDef[] = [],
+): (h: Household) => boolean {
+  const tests = criteria.map((c) => {
+    const field = fieldFor(c.key, customFields);
+    if (!field) throw new Error(`Colonne inconnue dans un critère : « ${c.key} ».`);
+    return criterionTest(c, field);
+  });
+  return (h) => tests.every((t) => t(h));
+}
