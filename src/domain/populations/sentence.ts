@@ -72,7 +72,8 @@ function subjectOf(field: Field | undefined, key: string): Subject {
   const first = fold(field.label.split(/[\s(]/)[0]);
   const plural = PLURAL_FEMININE.has(first) || PLURAL_MASCULINE.has(first);
   const feminine = PLURAL_FEMININE.has(first) || FEMININE.has(first);
-  const noun = decapitalize(field.label);
+  // « (en %) » is said by the value's unit: « le taux d'effort > 30 % ».
+  const noun = decapitalize(field.label.replace(/ \(en %\)$/, ''));
   let article = feminine ? 'la ' : 'le ';
   if (plural) article = 'les ';
   else if (/^[aeiouy]/.test(first)) article = "l'";
