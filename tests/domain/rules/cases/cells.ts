@@ -1,0 +1,285 @@
+/**
+ * Single-cell rules: type problems (parseRow), impossible values, moving dates. Each rule has a case
+ * that fires and a close case that must not; expected findings (rule@column) written by hand.
+ */
+import { serialFromYmd } from '../../../../src/domain/dates';
+import { BOIS_JOLI, CUSTOM_FIELDS, TILLEULS, type Case } from '../helpers';
+
+const custom = { customFields: CUSTOM_FIELDS };
+
+export const CELL_CASES: readonly Case[] = [
+  {
+    rule: 'code-hors-liste',
+    name: 'Situation professionnelle « CDD »',
+    changes: { jobStatus: 'CDD' },
+    expected: ['code-hors-liste@jobStatus'],
+  },
+  {
+    rule: 'code-hors-liste',
+    name: 'ZUS « QPV » (collé)',
+    changes: { zus: 'QPV' },
+    expected: ['code-hors-liste@zus'],
+  },
+  {
+    rule: 'code-hors-liste',
+    name: 'close: « es » en minuscules est lu ES',
+    changes: { jobStatus: ' es ' },
+    expected: [],
+  },
+  {
+    rule: 'code-en-texte',
+    name: 'Nombre de pièces « 3 » en texte',
+    changes: { rooms: '3' },
+    expected: ['code-en-texte@rooms'],
+  },
+  {
+    rule: 'code-en-texte',
+    name: 'close: Souhait nombre de pièces 2 (nombre)',
+    changes: { wishedRooms: 2 },
+    expected: [],
+  },
+  {
+    rule: 'nombre-en-texte',
+    name: 'Loyer « 412,50 »',
+    changes: { rent: '412,50' },
+    expected: ['nombre-en-texte@rent'],
+  },
+  { rule: 'nombre-en-texte', name: 'close: Loyer 412,5 (nombre)', changes: { rent: 412.5 }, expected: [] },
+  {
+    rule: 'pas-un-nombre',
+    name: 'Surface « environ 60 »',
+    changes: { surface: 'environ 60' },
+    expected: ['pas-un-nombre@surface'],
+  },
+  { rule: 'pas-un-nombre', name: 'close: Surface 60', changes: { surface: 60 }, expected: [] },
+  {
+    rule: 'nombre-non-entier',
+    name: "Nombre d'enfants 2,5 (aucune autre règle n'en déduit rien)",
+    changes: { children: 2.5 },
+    expected: ['nombre-non-entier@children'],
+  },
+  {
+    rule: 'nombre-non-entier',
+    name: 'close: 3 enfants, 5 occupants',
+    changes: { children: 3, occupants: 5 },
+    expected: [],
+  },
+  {
+    rule: 'date-en-texte',
+    name: 'Date « 15/03/2024 » en texte',
+    changes: { moveDate: '15/03/2024' },
+    expected: ['date-en-texte@moveDate'],
+  },
+  {
+    rule: 'date-en-texte',
+    name: 'close: date 02/04/2024',
+    changes: { moveDate: serialFromYmd(2024, 4, 2) },
+    expected: [],
+  },
+  {
+    rule: 'pas-une-date',
+    name: 'Date « mars 2024 »',
+    changes: { moveDate: 'mars 2024' },
+    expected: ['pas-une-date@moveDate'],
+  },
+  {
+    rule: 'pas-une-date',
+    name: 'close: date 01/03/2024',
+    changes: { moveDate: serialFromYmd(2024, 3, 1) },
+    expected: [],
+  },
+  {
+    rule: 'espaces-seuls',
+    name: 'Provision pour charges « ␣␣ »',
+    changes: { charges: '  ' },
+    expected: ['espaces-seuls@charges'],
+  },
+  {
+    rule: 'espaces-seuls',
+    name: 'close: Provision pour charges vide',
+    changes: { charges: '' },
+    expected: [],
+  },
+  {
+    rule: 'montant-negatif',
+    name: 'RNI −21 000',
+    changes: { rni: -21000 },
+    expected: ['montant-negatif@rni'],
+  },
+  {
+    rule: 'montant-negatif',
+    name: 'Provision charges après −10',
+    changes: { chargesAfter: -10 },
+    expected: ['montant-negatif@chargesAfter'],
+  },
+  { rule: 'montant-negatif', name: 'close: RNI 0', changes: { rni: 0 }, expected: [] },
+  {
+    rule: 'surface-non-positive',
+    name: 'Surface après 0',
+    changes: { surfaceAfter: 0 },
+    expected: ['surface-non-positive@surfaceAfter'],
+  },
+  {
+    rule: 'surface-non-positive',
+    name: 'Surface −62',
+    changes: { surface: -62 },
+    expected: ['surface-non-positive@surface'],
+  },
+  {
+    rule: 'surface-non-positive',
+    name: 'close: Surface après 0,5',
+    changes: { surfaceAfter: 0.5 },
+    expected: [],
+  },
+  { rule: 'age-hors-bornes', name: 'Âge 15', changes: { age: 15 }, expected: ['age-hors-bornes@age'] },
+  { rule: 'age-hors-bornes', name: 'Âge 111', changes: { age: 111 }, expected: ['age-hors-bornes@age'] },
+  {
+    rule: 'age-hors-bornes',
+    name: 'Âge 1983 (année de naissance)',
+    changes: { age: 1983 },
+    expected: ['age-hors-bornes@age'],
+  },
+  { rule: 'age-hors-bornes', name: 'close: Âge 16', changes: { age: 16 }, expected: [] },
+  { rule: 'age-hors-bornes', name: 'close: Âge 110', changes: { age: 110 }, expected: [] },
+  {
+    rule: 'occupants-inferieur-a-1',
+    name: 'Occupants 0',
+    changes: { occupants: 0 },
+    expected: ['occupants-inferieur-a-1@occupants'],
+  },
+  {
+    rule: 'occupants-inferieur-a-1',
+    name: 'close: personne seule, 1 occupant',
+    changes: { occupants: 1, familyStructure: 'I', children: 0, familyBenefits: '' },
+    expected: [],
+  },
+  {
+    rule: 'nombre-negatif',
+    name: 'Hébergés −1',
+    changes: { hosted: -1 },
+    expected: ['nombre-negatif@hosted'],
+  },
+  {
+    rule: 'nombre-negatif',
+    name: 'Propositions −2',
+    changes: { proposals: -2 },
+    expected: ['nombre-negatif@proposals'],
+  },
+  { rule: 'nombre-negatif', name: 'close: Propositions 0', changes: { proposals: 0 }, expected: [] },
+  {
+    rule: 'numero-invalide',
+    name: 'N° de demande 0',
+    changes: { requestNo: 0 },
+    expected: ['numero-invalide@requestNo'],
+  },
+  {
+    rule: 'numero-invalide',
+    name: "N° d'identification −5",
+    changes: { householdId: -5 },
+    expected: ['numero-invalide@householdId'],
+  },
+  {
+    rule: 'numero-invalide',
+    name: 'close: N° de demande vide (= 1)',
+    changes: { requestNo: '' },
+    expected: [],
+  },
+  {
+    rule: 'identifiant-manquant',
+    name: "N° d'identification vide",
+    changes: { householdId: '' },
+    expected: ['identifiant-manquant@householdId'],
+  },
+  {
+    rule: 'identifiant-manquant',
+    name: "close: N° d'identification 1",
+    changes: { householdId: 1 },
+    expected: [],
+  },
+  {
+    rule: 'identifiant-manquant',
+    name: 'close: N° « 101 » en texte (une seule constatation : nombre en texte)',
+    changes: { householdId: '101' },
+    expected: ['nombre-en-texte@householdId'],
+  },
+  {
+    rule: 'date-demenagement-future',
+    name: 'lendemain du jour du contrôle',
+    changes: { moveDate: serialFromYmd(2025, 7, 1) },
+    expected: ['date-demenagement-future@moveDate'],
+  },
+  {
+    rule: 'date-demenagement-future',
+    name: 'close: le jour même',
+    changes: { moveDate: serialFromYmd(2025, 6, 30) },
+    expected: [],
+  },
+  {
+    rule: 'date-demenagement-avant-debut',
+    name: 'veille du début (31/12/2020)',
+    changes: { moveDate: serialFromYmd(2020, 12, 31) },
+    expected: ['date-demenagement-avant-debut@moveDate'],
+  },
+  {
+    rule: 'date-demenagement-avant-debut',
+    name: 'close: jour du début',
+    changes: { moveDate: TILLEULS.startDate! },
+    expected: [],
+  },
+  {
+    rule: 'date-demenagement-apres-fin',
+    name: 'lendemain de la fin du Bois Joli',
+    changes: {
+      operation: 'Le Bois Joli',
+      relocationCommune: 'Saint Priest',
+      moveDate: serialFromYmd(2025, 1, 1),
+    },
+    expected: ['date-demenagement-apres-fin@moveDate'],
+  },
+  {
+    rule: 'date-demenagement-apres-fin',
+    name: 'close: jour de la fin',
+    changes: { operation: 'Le Bois Joli', relocationCommune: 'Saint Priest', moveDate: BOIS_JOLI.endDate! },
+    expected: [],
+  },
+  {
+    rule: 'date-demenagement-apres-fin',
+    name: 'close: une date future ne reçoit que « future »',
+    changes: {
+      operation: 'Le Bois Joli',
+      relocationCommune: 'Saint-Priest',
+      moveDate: serialFromYmd(2025, 9, 1),
+    },
+    expected: ['date-demenagement-future@moveDate'],
+  },
+  {
+    rule: 'nombre-en-texte',
+    name: 'champs personnalisés mal typés (nombre, montant, date, liste)',
+    changes: {
+      'custom:visites': '3 visites',
+      'custom:caution': '1 200,50',
+      'custom:entretien': '12/01/2024',
+      'custom:mobilite': 'PEUT-ÊTRE',
+      'custom:note': '12',
+    },
+    opts: custom,
+    expected: [
+      'pas-un-nombre@custom:visites',
+      'nombre-en-texte@custom:caution',
+      'date-en-texte@custom:entretien',
+      'code-hors-liste@custom:mobilite',
+    ],
+  },
+  {
+    rule: 'code-hors-liste',
+    name: 'close: champs personnalisés bien typés',
+    changes: {
+      'custom:visites': 3,
+      'custom:caution': 1200.5,
+      'custom:entretien': serialFromYmd(2024, 1, 12),
+      'custom:mobilite': 'non',
+    },
+    opts: custom,
+    expected: [],
+  },
+];
