@@ -1,0 +1,116 @@
+/**
+ * « Préparer le classeur »: creates or upgrades every sheet in one action, idempotent (a second run
+ * changes nothing), never deleting or overwriting a value a user typed. Reads in a constant number of
+ * syncs, plans in pure code, writes in one batch (plus chunks over ~4 MB).
+ */
+import { HOUSEHOLD_SHEET } from '../../domain/catalogue';
+import { serialFromDate } from '../../domain/dates';
+import { householdFacts } from '../operations/facts';
+import type { HouseholdFact } from '../operations/figures';
+import { findHeaderRegion, gridRows } from '../workbook/grid';
+import { householdMatcher } from '../workbook/headers';
+import { applyOps } from './apply';
+import { explanationSheet, listsSheet, planGenerated, variablesGenerated } from './generated';
+import { planLegacy, type HouseholdPlan } from './householdLegacy';
+import { planTable } from './householdTable';
+import { NEW_HEADER_ROW } from './layout';
+import type { Op } from './ops';
+import { planOperations } from './operationsPlan';
+import { planParams } from './paramsPlan';
+import { readSnapshot, type Snapshot } from './snapshot';
+
+export interface PrepareOptions {
+  /** Today's date (the date d'édition, the default SMIC year and milestones). */
+  readonly today: Date | number;
+  /** Written in Paramètres when given. */
+  readonly bailleur?: string;
+  readonly referent?: string;
+}
+
+export interface SetupReport {
+  /** False when the workbook was already prepared: nothing was changed. */
+  readonly changed: boolean;
+  /** What was done, in French, one sentence a line. */
+  readonly lines: readonly string[];
+  readonly counts: {
+    readonly households: number;
+    readonly operations: number;
+    readonly columnsAdded: number;
+    readonly userColumns: number;
+    readonly preservedColumns: number;
+    readonly sheetsCreated: number;
+  };
+  /** Syncs made: reads + writes. */
+  readonly syncs: number;
+}
+
+const SHEET_ORDER = [HOUSEHOLD_SHEET, 'liste_opération', 'Paramètres', 'Tableau des variables', 'Explication', 'Listes'];
+
+export function planHousehold(s: Snapshot, operationSource: string, today: number): { plan: HouseholdPlan; facts: HouseholdFact[] } {
+  const h = s.household;
+  if (h.table && h.sheet) {
+    const t = h.table;
+    return {
+      plan: planTable({ sheet: h.sheet, grid: h.grid, headerRow: t.headerRow, firstCol: t.firstCol, headers: t.headers, rows: t.rows, validations: h.validations, operationSource, today }),
+      facts: householdFacts(h.grid, t.headerRow, t.firstCol, t.headers, t.rows),
+    };
+  }
+  const sheet = h.sheet ?? HOUSEHOLD_SHEET;
+  const found = h.sheet ? findHeaderRegion(h.grid, householdMatcher) : undefined;
+  const empty = gridRows(h.grid) === 0;
+  const region = found ?? {
+    headerRow: empty ? NEW_HEADER_ROW : h.grid.row + gridRows(h.grid) + 1 + NEW_HEADER_ROW,
+    firstCol: 0, cols: 0, rows: 0, headers: [],
+  };
+  const plan = planLegacy({ sheet, grid: h.grid, region, formats: h.formats, operationSource, today });
+  if (!h.sheet) plan.ops.unshift({ t: 'addSheet', sheet });
+  if (h.sheet && !found && !empty) {
+    plan.lines.push(`La feuille « ${sheet} » contenait déjà des cellules sans en-têtes reconnus : elles sont conservées, le tableau est créé en dessous (ligne ${region.headerRow + 1}).`);
+  }
+  return { plan, facts: found ? householdFacts(h.grid, found.headerRow, found.firstCol, found.headers, found.rows) : [] };
+}
+
+/** The whole plan from a snapshot (pure). */
+export function planPrepare(s: Snapshot, opts: PrepareOptions): { ops: Op[]; report: Omit<SetupReport, 'syncs'> } {
+  const today = typeof opts.today === 'number' ? opts.today : serialFromDate(opts.today);
+  const h = s.household;
+  const provisional = h.table
+    ? householdFacts(h.grid, h.table.headerRow, h.table.firstCol, h.table.headers, h.table.rows)
+    : (() => {
+        const r = h.sheet ? findHeaderRegion(h.grid, householdMatcher) : undefined;
+        return r ? householdFacts(h.grid, r.headerRow, r.firstCol, r.headers, r.rows) : [];
+      })();
+  const ops = planOperations({ sheet: s.operations.sheet, grid: s.operations.grid, table: s.operations.table, facts: provisional });
+  const params = planParams({ sheet: s.params.sheet, grid: s.params.grid, names: s.names, today, bailleur: opts.bailleur, referent: opts.referent });
+  const lists = planGenerated(listsSheet(), s.lists.sheet, s.lists.grid);
+  const { plan: household, facts } = planHousehold(s, ops.source, today);
+  const variables = planGenerated(variablesGenerated(), s.variables.sheet, s.variables.grid);
+  const explanation = planGenerated(explanationSheet(), s.explanation.sheet, s.explanation.grid);
+  const parts = [params, lists, ops, household, variables, explanation];
+  const all = parts.flatMap((p) => p.ops);
+  const adds = all.filter((o): o is Extract<Op, { t: 'addSheet' }> => o.t === 'addSheet');
+  adds.sort((a, b) => SHEET_ORDER.indexOf(a.sheet) - SHEET_ORDER.indexOf(b.sheet));
+  const ordered = [...adds, ...all.filter((o) => o.t !== 'addSheet')];
+  const changed = parts.some((p) => p.changed);
+  const lines = [household, ops, params, lists, variables, explanation].flatMap((p) => p.lines);
+  const report = {
+    changed,
+    lines: changed ? lines : ['Le classeur est déjà prêt : rien à changer.', ...lines],
+    counts: {
+      households: facts.length,
+      operations: ops.operations.length,
+      columnsAdded: household.counts.columnsAdded,
+      userColumns: household.counts.userColumns,
+      preservedColumns: household.counts.preservedColumns,
+      sheetsCreated: adds.length,
+    },
+  };
+  return { ops: ordered, report };
+}
+
+export async function prepareWorkbook(context: Excel.RequestContext, opts: PrepareOptions): Promise<SetupReport> {
+  const snapshot = await readSnapshot(context);
+  const { ops, report } = planPrepare(snapshot, opts);
+  const writes = await applyOps(context, ops);
+  return { ...report, syncs: snapshot.syncs + writes };
+}
