@@ -21,7 +21,8 @@ import { countFigure, figuresBlock, flatTable, shareFigure, tableBlock } from '.
 import type { Fiche, FicheContext, Figure } from './types';
 import { numberOf, valueOf } from './variables';
 
-const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b <= 0 ? null : (a / b) * 100);
+const ratio = (a: number | null, b: number | null): number | null =>
+  a === null || b === null || b <= 0 ? null : (a / b) * 100;
 
 function lastMoveDate(relocated: readonly Household[]): Figure {
   let last: number | null = null;
@@ -33,8 +34,13 @@ function lastMoveDate(relocated: readonly Household[]): Figure {
     if (last === null || d > last) last = d;
   }
   return {
-    id: 'date-dernier-relogement', label: 'Date du dernier relogement', unit: 'date', value: last,
-    base: 'reloges', answered, nr: relocated.length - answered,
+    id: 'date-dernier-relogement',
+    label: 'Date du dernier relogement',
+    unit: 'date',
+    value: last,
+    base: 'reloges',
+    answered,
+    nr: relocated.length - answered,
   };
 }
 
@@ -43,11 +49,24 @@ export function fiche1(population: readonly Household[], ctx: FicheContext): Fic
   const toRelocate = population.filter(isToRelocate).length;
   const ops = ctx.operations;
 
-  const status = flatTable('f1-statut-reloges', PRIOR_STATUS, relocated, 'reloges', "Statut d'occupation antérieur des ménages relogés");
-  const hostedOrSplit = relocated.filter((h) => ['D', 'H'].includes(String(valueOf(h, 'priorStatus')))).length;
+  const status = flatTable(
+    'f1-statut-reloges',
+    PRIOR_STATUS,
+    relocated,
+    'reloges',
+    "Statut d'occupation antérieur des ménages relogés",
+  );
+  const hostedOrSplit = relocated.filter((h) =>
+    ['D', 'H'].includes(String(valueOf(h, 'priorStatus'))),
+  ).length;
   const age = flatTable('f1-age-bati', BUILDING_AGE, relocated, 'reloges');
-  const newer = relocated.filter((h) => NEW_BUILDING_CODES.includes(String(valueOf(h, 'buildingAge')))).length;
-  const occupied = ops.dwellingsToDemolish !== null && ops.vacantDwellings !== null ? ops.dwellingsToDemolish - ops.vacantDwellings : null;
+  const newer = relocated.filter((h) =>
+    NEW_BUILDING_CODES.includes(String(valueOf(h, 'buildingAge'))),
+  ).length;
+  const occupied =
+    ops.dwellingsToDemolish !== null && ops.vacantDwellings !== null
+      ? ops.dwellingsToDemolish - ops.vacantDwellings
+      : null;
 
   return {
     number: 1,
@@ -59,38 +78,99 @@ export function fiche1(population: readonly Household[], ctx: FicheContext): Fic
     sections: [
       {
         id: 'avancement',
-        question: 'Quelle est la part de relogements réalisés au moment du bilan au regard du nombre de relogements à réaliser ?',
+        question:
+          'Quelle est la part de relogements réalisés au moment du bilan au regard du nombre de relogements à réaliser ?',
         blocks: [
           figuresBlock('f1-avancement', 'Avancement des relogements', [
-            countFigure('menages-a-reloger-demarrage', "Nombre de ménages à reloger au démarrage de l'opération (y compris décohabitants ou hébergés)", ops.householdsToRelocate, 'operations'),
+            countFigure(
+              'menages-a-reloger-demarrage',
+              "Nombre de ménages à reloger au démarrage de l'opération (y compris décohabitants ou hébergés)",
+              ops.householdsToRelocate,
+              'operations',
+            ),
             countFigure('menages-reloges', 'Nombre de ménages relogés', relocated.length, 'population'),
-            countFigure('menages-restant-a-reloger', 'Nombre de ménages restant à reloger', toRelocate, 'population'),
-            { id: 'part-reloges', label: 'Part des ménages relogés au regard du nombre de ménages à reloger', unit: '%', base: 'operations', value: ratio(relocated.length, ops.householdsToRelocate) },
+            countFigure(
+              'menages-restant-a-reloger',
+              'Nombre de ménages restant à reloger',
+              toRelocate,
+              'population',
+            ),
+            {
+              id: 'part-reloges',
+              label: 'Part des ménages relogés au regard du nombre de ménages à reloger',
+              unit: '%',
+              base: 'operations',
+              value: ratio(relocated.length, ops.householdsToRelocate),
+            },
           ]),
           tableBlock(flatTable('f1-situation', RELOCATION_SITUATION, population, 'population')),
         ],
       },
       {
         id: 'occupation',
-        question: "Quelle est la part de ménages à reloger au regard du nombre de logements à démolir (le taux d'occupation) ?",
+        question:
+          "Quelle est la part de ménages à reloger au regard du nombre de logements à démolir (le taux d'occupation) ?",
         blocks: [
           figuresBlock('f1-occupation', "Taux d'occupation", [
-            countFigure('logements-a-demolir', 'Nombre de logements à démolir', ops.dwellingsToDemolish, 'operations', 'logements'),
-            countFigure('logements-vacants', 'Nombre de logements vacants', ops.vacantDwellings, 'operations', 'logements'),
-            countFigure('logements-occupes', 'Nombre de logements occupés', occupied, 'operations', 'logements'),
-            { id: 'taux-occupation', label: "Taux d'occupation (logements occupés ÷ logements à démolir)", unit: '%', base: 'operations', value: ratio(occupied, ops.dwellingsToDemolish) },
-            { id: 'menages-pour-100-logements', label: 'Ménages à reloger pour 100 logements à démolir', unit: 'ménages', base: 'operations', value: ratio(ops.householdsToRelocate, ops.dwellingsToDemolish) },
+            countFigure(
+              'logements-a-demolir',
+              'Nombre de logements à démolir',
+              ops.dwellingsToDemolish,
+              'operations',
+              'logements',
+            ),
+            countFigure(
+              'logements-vacants',
+              'Nombre de logements vacants',
+              ops.vacantDwellings,
+              'operations',
+              'logements',
+            ),
+            countFigure(
+              'logements-occupes',
+              'Nombre de logements occupés',
+              occupied,
+              'operations',
+              'logements',
+            ),
+            {
+              id: 'taux-occupation',
+              label: "Taux d'occupation (logements occupés ÷ logements à démolir)",
+              unit: '%',
+              base: 'operations',
+              value: ratio(occupied, ops.dwellingsToDemolish),
+            },
+            {
+              id: 'menages-pour-100-logements',
+              label: 'Ménages à reloger pour 100 logements à démolir',
+              unit: 'ménages',
+              base: 'operations',
+              value: ratio(ops.householdsToRelocate, ops.dwellingsToDemolish),
+            },
           ]),
         ],
       },
       {
         id: 'decohabitants',
-        question: 'Quelle est la part des décohabitants et hébergés relogés au regard du nombre total de ménages relogés ?',
+        question:
+          'Quelle est la part des décohabitants et hébergés relogés au regard du nombre total de ménages relogés ?',
         blocks: [
           tableBlock(status),
           figuresBlock('f1-decohabitants', 'Décohabitants et hébergés relogés', [
-            countFigure('decohabitants-heberges-reloges', 'Nombre de ménages relogés dont décohabitants ou hébergés', hostedOrSplit, 'reloges'),
-            shareFigure('part-decohabitants-heberges', 'Part des décohabitants et hébergés parmi les ménages relogés', hostedOrSplit, status.answered, relocated.length, 'reloges'),
+            countFigure(
+              'decohabitants-heberges-reloges',
+              'Nombre de ménages relogés dont décohabitants ou hébergés',
+              hostedOrSplit,
+              'reloges',
+            ),
+            shareFigure(
+              'part-decohabitants-heberges',
+              'Part des décohabitants et hébergés parmi les ménages relogés',
+              hostedOrSplit,
+              status.answered,
+              relocated.length,
+              'reloges',
+            ),
           ]),
         ],
       },
@@ -100,8 +180,20 @@ export function fiche1(population: readonly Household[], ctx: FicheContext): Fic
         blocks: [
           tableBlock(age),
           figuresBlock('f1-neuf', 'Relogements dans le neuf ou le récent', [
-            countFigure('reloges-neuf-moins-5-ans', 'Nombre de ménages relogés dans un logement neuf ou de moins de 5 ans', newer, 'reloges'),
-            shareFigure('part-neuf-moins-5-ans', 'Part des ménages relogés dans un logement neuf ou de moins de 5 ans', newer, age.answered, relocated.length, 'reloges'),
+            countFigure(
+              'reloges-neuf-moins-5-ans',
+              'Nombre de ménages relogés dans un logement neuf ou de moins de 5 ans',
+              newer,
+              'reloges',
+            ),
+            shareFigure(
+              'part-neuf-moins-5-ans',
+              'Part des ménages relogés dans un logement neuf ou de moins de 5 ans',
+              newer,
+              age.answered,
+              relocated.length,
+              'reloges',
+            ),
           ]),
         ],
       },
@@ -110,7 +202,13 @@ export function fiche1(population: readonly Household[], ctx: FicheContext): Fic
         question: 'Dates',
         blocks: [
           figuresBlock('f1-dates', 'Dates', [
-            { id: 'date-debut', label: "Date de début de l'opération", unit: 'date', base: 'operations', value: ops.startDate },
+            {
+              id: 'date-debut',
+              label: "Date de début de l'opération",
+              unit: 'date',
+              base: 'operations',
+              value: ops.startDate,
+            },
             lastMoveDate(relocated),
             { id: 'date-edition', label: "Date d'édition", unit: 'date', value: ctx.today },
           ]),

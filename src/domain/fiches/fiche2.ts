@@ -17,8 +17,19 @@ import type { Household } from '../household/types';
 import { isRelocated } from '../populations/predefined';
 import { decapitalize } from '../populations/sentence';
 import {
-  AGE, APL, CEILINGS, CHILDREN, EFFORT_EVOLUTION_5, FAMILY_GROUPS, JOB, PRIOR_STATUS, PROFILE_CROSS_VARIABLES,
-  PROFILE_SPLITS, RESOURCE_TYPE, SENIORITY, SMIC,
+  AGE,
+  APL,
+  CEILINGS,
+  CHILDREN,
+  EFFORT_EVOLUTION_5,
+  FAMILY_GROUPS,
+  JOB,
+  PRIOR_STATUS,
+  PROFILE_CROSS_VARIABLES,
+  PROFILE_SPLITS,
+  RESOURCE_TYPE,
+  SENIORITY,
+  SMIC,
 } from './standard';
 import { averageFigure, crossBlock, crossTable, figuresBlock, flatTable, tableBlock } from './tables';
 import type { Fiche, FicheBlock, FicheContext, FicheSection } from './types';
@@ -33,9 +44,23 @@ const SPLIT_QUESTIONS: Readonly<Record<string, string>> = {
   'hors-zus': 'relogés hors ZUS',
 };
 
-function crossings(prefix: string, col: Variable, relocated: readonly Household[], what: string): FicheBlock[] {
+function crossings(
+  prefix: string,
+  col: Variable,
+  relocated: readonly Household[],
+  what: string,
+): FicheBlock[] {
   return PROFILE_CROSS_VARIABLES.map(({ id, variable }) =>
-    crossBlock(crossTable(`f2-x-${prefix}-${id}`, variable, col, relocated, 'reloges', `Croisement ${what} avec : ${decapitalize(variable.title)}`)),
+    crossBlock(
+      crossTable(
+        `f2-x-${prefix}-${id}`,
+        variable,
+        col,
+        relocated,
+        'reloges',
+        `Croisement ${what} avec : ${decapitalize(variable.title)}`,
+      ),
+    ),
   );
 }
 
@@ -53,11 +78,15 @@ export function fiche2(population: readonly Household[], ctx: FicheContext): Fic
       t('f2-statut', PRIOR_STATUS),
       t('f2-structure', FAMILY_GROUPS),
       figuresBlock('f2-occupants', "Nombre moyen d'occupants", [
-        avg('moyenne-occupants', "Nombre moyen d'occupants par ménage", 'personnes', (h) => numberOf(h, 'occupants')),
+        avg('moyenne-occupants', "Nombre moyen d'occupants par ménage", 'personnes', (h) =>
+          numberOf(h, 'occupants'),
+        ),
       ]),
       t('f2-enfants', CHILDREN),
       figuresBlock('f2-enfants-moyenne', "Nombre moyen d'enfants", [
-        avg('moyenne-enfants', "Nombre moyen d'enfants par ménage", 'enfants', (h) => numberOf(h, 'children')),
+        avg('moyenne-enfants', "Nombre moyen d'enfants par ménage", 'enfants', (h) =>
+          numberOf(h, 'children'),
+        ),
       ]),
       t('f2-age', AGE),
       figuresBlock('f2-age-moyen', 'Âge moyen', [
@@ -69,7 +98,9 @@ export function fiche2(population: readonly Household[], ctx: FicheContext): Fic
       t('f2-plafonds', CEILINGS),
       t('f2-ressources-smic', SMIC),
       figuresBlock('f2-ressources-moyennes', 'Ressources moyennes', [
-        avg('ressources-moyennes', 'Ressources moyennes par ménage (par mois)', '€', (h) => numberOf(h, 'resources')),
+        avg('ressources-moyennes', 'Ressources moyennes par ménage (par mois)', '€', (h) =>
+          numberOf(h, 'resources'),
+        ),
         avg('rni-moyen', 'Revenu net imposable moyen par ménage (par an)', '€/an', (h) => numberOf(h, 'rni')),
       ]),
       t('f2-apl', APL),
@@ -84,7 +115,8 @@ export function fiche2(population: readonly Household[], ctx: FicheContext): Fic
 
   const effort: FicheSection = {
     id: 'croisement-effort',
-    question: "Quel est le profil socio-économique des ménages ayant subi une augmentation du taux d'effort ?",
+    question:
+      "Quel est le profil socio-économique des ménages ayant subi une augmentation du taux d'effort ?",
     blocks: crossings('effort', EFFORT_EVOLUTION_5, relocated, "de l'évolution du taux d'effort"),
   };
 
@@ -96,7 +128,10 @@ export function fiche2(population: readonly Household[], ctx: FicheContext): Fic
 
   return {
     number: 2,
-    title: relocated.length === population.length && population.length > 0 ? 'Le profil des ménages relogés' : 'Le profil des ménages',
+    title:
+      relocated.length === population.length && population.length > 0
+        ? 'Le profil des ménages relogés'
+        : 'Le profil des ménages',
     subtitle: `${ctx.populationLabel} — ${ctx.scopeLabel}`,
     populationSize: population.length,
     relocatedSize: relocated.length,

@@ -22,19 +22,46 @@ import type { ColumnKey } from '../catalogue/columns';
 import type { Household } from '../household/types';
 import { isRelocated } from '../populations/predefined';
 import {
-  ACCEPTANCE, BUILDING_AGE, DENSITY_AFTER, DENSITY_BEFORE, EFFORT_AFTER, EFFORT_BEFORE, EFFORT_EVOLUTION_5,
-  FINANCING, LOCATION, RELOCATION_TYPE, RESERVATION, RESIDUAL_EVOLUTION, ROOMS_AFTER, ROOMS_BEFORE,
-  ROOMS_EVOLUTION, SURFACE_EVOLUTION, TENURE_AFTER, ZUS,
+  ACCEPTANCE,
+  BUILDING_AGE,
+  DENSITY_AFTER,
+  DENSITY_BEFORE,
+  EFFORT_AFTER,
+  EFFORT_BEFORE,
+  EFFORT_EVOLUTION_5,
+  FINANCING,
+  LOCATION,
+  RELOCATION_TYPE,
+  RESERVATION,
+  RESIDUAL_EVOLUTION,
+  ROOMS_AFTER,
+  ROOMS_BEFORE,
+  ROOMS_EVOLUTION,
+  SURFACE_EVOLUTION,
+  TENURE_AFTER,
+  ZUS,
 } from './standard';
 import {
-  averageFigure, cellSum, countFigure, crossBlock, crossTable, figuresBlock, flatTable, syntheseLine, tableBlock,
+  averageFigure,
+  cellSum,
+  countFigure,
+  crossBlock,
+  crossTable,
+  figuresBlock,
+  flatTable,
+  syntheseLine,
+  tableBlock,
 } from './tables';
 import type { Fiche, FicheContext, FicheTable, SyntheseLine } from './types';
 import { numberOf, valueOf, type Variable } from './variables';
 
 /** Sum of the rows at the given indexes of a flat table, as a synthesis line. */
 function rowsLine(t: FicheTable, label: string, indexes: readonly number[]): SyntheseLine {
-  return syntheseLine(label, indexes.reduce((s, i) => s + t.rows[i].count, 0), t.answered);
+  return syntheseLine(
+    label,
+    indexes.reduce((s, i) => s + t.rows[i].count, 0),
+    t.answered,
+  );
 }
 
 function withSynthese(t: FicheTable, lines: readonly SyntheseLine[]): FicheTable {
@@ -55,14 +82,30 @@ export function fiche3(population: readonly Household[], ctx: FicheContext): Fic
   const after = flat('f3-taux-effort-apres', EFFORT_AFTER);
   const evolution = flat('f3-evolution-taux-effort', EFFORT_EVOLUTION_5);
   const surfaceRac = crossTable(
-    'f3-surface-reste-a-charge', RESIDUAL_EVOLUTION, SURFACE_EVOLUTION, rel, 'reloges',
+    'f3-surface-reste-a-charge',
+    RESIDUAL_EVOLUTION,
+    SURFACE_EVOLUTION,
+    rel,
+    'reloges',
     'Évolution de la surface en croisé avec la quittance résiduelle',
   );
   const inSet = (set: readonly number[]) => (i: number) => set.includes(i);
   const surfaceSynthese = [
-    syntheseLine('Surface égale et reste à charge stable ou en baisse (≤ 0 €)', cellSum(surfaceRac, inSet([...NINE.down, ...NINE.zero]), inSet(NINE.zero)), surfaceRac.answered),
-    syntheseLine('Surface égale et reste à charge en hausse (> 0 €)', cellSum(surfaceRac, inSet(NINE.up), inSet(NINE.zero)), surfaceRac.answered),
-    syntheseLine('Surface en baisse et reste à charge en hausse', cellSum(surfaceRac, inSet(NINE.up), inSet(NINE.down)), surfaceRac.answered),
+    syntheseLine(
+      'Surface égale et reste à charge stable ou en baisse (≤ 0 €)',
+      cellSum(surfaceRac, inSet([...NINE.down, ...NINE.zero]), inSet(NINE.zero)),
+      surfaceRac.answered,
+    ),
+    syntheseLine(
+      'Surface égale et reste à charge en hausse (> 0 €)',
+      cellSum(surfaceRac, inSet(NINE.up), inSet(NINE.zero)),
+      surfaceRac.answered,
+    ),
+    syntheseLine(
+      'Surface en baisse et reste à charge en hausse',
+      cellSum(surfaceRac, inSet(NINE.up), inSet(NINE.down)),
+      surfaceRac.answered,
+    ),
   ];
   const hosted = rel.filter((h) => valueOf(h, 'priorStatus') === 'H').length;
   const split = rel.filter((h) => valueOf(h, 'priorStatus') === 'D').length;
@@ -79,26 +122,57 @@ export function fiche3(population: readonly Household[], ctx: FicheContext): Fic
         id: 'budget',
         question: "Quelle est l'évolution du budget logement des ménages ?",
         blocks: [
-          tableBlock(withSynthese(before, [rowsLine(before, "Taux d'effort de 25 % et plus avant le relogement", [4, 5])])),
-          tableBlock(withSynthese(after, [rowsLine(after, "Taux d'effort de 25 % et plus après le relogement", [4, 5])])),
+          tableBlock(
+            withSynthese(before, [
+              rowsLine(before, "Taux d'effort de 25 % et plus avant le relogement", [4, 5]),
+            ]),
+          ),
+          tableBlock(
+            withSynthese(after, [
+              rowsLine(after, "Taux d'effort de 25 % et plus après le relogement", [4, 5]),
+            ]),
+          ),
           figuresBlock('f3-budget', 'Budget logement (moyennes par ménage)', [
-            avg('quittance-residuelle-avant', 'Quittance résiduelle moyenne avant le relogement', '€', 'residualRent'),
-            avg('quittance-residuelle-apres', 'Quittance résiduelle moyenne après le relogement', '€', 'residualRentAfter'),
+            avg(
+              'quittance-residuelle-avant',
+              'Quittance résiduelle moyenne avant le relogement',
+              '€',
+              'residualRent',
+            ),
+            avg(
+              'quittance-residuelle-apres',
+              'Quittance résiduelle moyenne après le relogement',
+              '€',
+              'residualRentAfter',
+            ),
             avg('loyer-base-avant', 'Loyer de base moyen avant le relogement', '€', 'rent'),
             avg('loyer-base-apres', 'Loyer de base moyen après le relogement', '€', 'rentAfter'),
-            avg('provision-charges-avant', 'Provision pour charges moyenne avant le relogement', '€', 'charges'),
-            avg('provision-charges-apres', 'Provision pour charges moyenne après le relogement', '€', 'chargesAfter'),
+            avg(
+              'provision-charges-avant',
+              'Provision pour charges moyenne avant le relogement',
+              '€',
+              'charges',
+            ),
+            avg(
+              'provision-charges-apres',
+              'Provision pour charges moyenne après le relogement',
+              '€',
+              'chargesAfter',
+            ),
           ]),
-          tableBlock(withSynthese(evolution, [
-            rowsLine(evolution, "Baisse du taux d'effort (< -2,5 pts)", [0, 1]),
-            rowsLine(evolution, "Taux d'effort stable (-2,5 à 2,5 pts)", [2]),
-            rowsLine(evolution, "Hausse du taux d'effort (> 2,5 pts)", [3, 4]),
-          ])),
+          tableBlock(
+            withSynthese(evolution, [
+              rowsLine(evolution, "Baisse du taux d'effort (< -2,5 pts)", [0, 1]),
+              rowsLine(evolution, "Taux d'effort stable (-2,5 à 2,5 pts)", [2]),
+              rowsLine(evolution, "Hausse du taux d'effort (> 2,5 pts)", [3, 4]),
+            ]),
+          ),
         ],
       },
       {
         id: 'surface-reste-a-charge',
-        question: "Le reste à charge est-il resté constant pour un logement de surface égale (règle de l'ANRU) ?",
+        question:
+          "Le reste à charge est-il resté constant pour un logement de surface égale (règle de l'ANRU) ?",
         blocks: [crossBlock({ ...surfaceRac, synthese: surfaceSynthese })],
       },
       {
@@ -109,18 +183,50 @@ export function fiche3(population: readonly Household[], ctx: FicheContext): Fic
           t('f3-pieces-apres', ROOMS_AFTER),
           t('f3-evolution-pieces', ROOMS_EVOLUTION),
           figuresBlock('f3-pieces-surface', 'Pièces et surface (moyennes par ménage)', [
-            avg('evolution-moyenne-pieces', 'Évolution moyenne du nombre de pièces avant/après', 'pièces', 'roomsEvolution'),
-            avg('surface-moyenne-avant', 'Surface habitable ou corrigée moyenne avant le relogement', 'm²', 'surface'),
-            avg('surface-moyenne-apres', 'Surface habitable ou corrigée moyenne après le relogement', 'm²', 'surfaceAfter'),
-            avg('evolution-moyenne-surface', 'Évolution moyenne de la surface avant/après', 'm²', 'surfaceEvolution'),
+            avg(
+              'evolution-moyenne-pieces',
+              'Évolution moyenne du nombre de pièces avant/après',
+              'pièces',
+              'roomsEvolution',
+            ),
+            avg(
+              'surface-moyenne-avant',
+              'Surface habitable ou corrigée moyenne avant le relogement',
+              'm²',
+              'surface',
+            ),
+            avg(
+              'surface-moyenne-apres',
+              'Surface habitable ou corrigée moyenne après le relogement',
+              'm²',
+              'surfaceAfter',
+            ),
+            avg(
+              'evolution-moyenne-surface',
+              'Évolution moyenne de la surface avant/après',
+              'm²',
+              'surfaceEvolution',
+            ),
           ]),
           t('f3-evolution-surface', SURFACE_EVOLUTION),
         ],
       },
       {
         id: 'densite',
-        question: "Le relogement a-t-il permis une adaptation de la taille du logement au regard de la composition du ménage ?",
-        blocks: [crossBlock(crossTable('f3-densite', DENSITY_AFTER, DENSITY_BEFORE, rel, 'reloges', "Densité d'occupation avant et après le relogement"))],
+        question:
+          'Le relogement a-t-il permis une adaptation de la taille du logement au regard de la composition du ménage ?',
+        blocks: [
+          crossBlock(
+            crossTable(
+              'f3-densite',
+              DENSITY_AFTER,
+              DENSITY_BEFORE,
+              rel,
+              'reloges',
+              "Densité d'occupation avant et après le relogement",
+            ),
+          ),
+        ],
       },
       {
         id: 'bati',
@@ -129,7 +235,8 @@ export function fiche3(population: readonly Household[], ctx: FicheContext): Fic
       },
       {
         id: 'localisation',
-        question: 'Concernant la localisation géographique, dans quels secteurs ont été relogés les ménages ?',
+        question:
+          'Concernant la localisation géographique, dans quels secteurs ont été relogés les ménages ?',
         blocks: [t('f3-zus', ZUS), t('f3-localisation', LOCATION)],
       },
       {
@@ -145,7 +252,12 @@ export function fiche3(population: readonly Household[], ctx: FicheContext): Fic
           t('f3-accepte-refuse', ACCEPTANCE),
           figuresBlock('f3-propositions', 'Propositions et rappel', [
             avg('propositions-moyenne', 'Nombre moyen de propositions', 'propositions', 'proposals'),
-            countFigure('rappel-heberges-decohabitants', "Rappel : nombre d'hébergés et de décohabitants relogés", hosted + split, 'reloges'),
+            countFigure(
+              'rappel-heberges-decohabitants',
+              "Rappel : nombre d'hébergés et de décohabitants relogés",
+              hosted + split,
+              'reloges',
+            ),
             countFigure('rappel-heberges', 'dont hébergés', hosted, 'reloges'),
             countFigure('rappel-decohabitants', 'dont décohabitants', split, 'reloges'),
           ]),

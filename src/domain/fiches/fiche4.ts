@@ -16,7 +16,15 @@ import type { Household } from '../household/types';
 import { foldText } from '../populations/criteria';
 import { isRelocated } from '../populations/predefined';
 import { decapitalize } from '../populations/sentence';
-import { BUILDING_AGE, CHARGES_AFTER, DWELLING, EFFORT_EVOLUTION_3, FINANCING, LOCATION, ROOMS_EVOLUTION } from './standard';
+import {
+  BUILDING_AGE,
+  CHARGES_AFTER,
+  DWELLING,
+  EFFORT_EVOLUTION_3,
+  FINANCING,
+  LOCATION,
+  ROOMS_EVOLUTION,
+} from './standard';
 import { crossBlock, crossTable, flatTable, syntheseLine, tableBlock } from './tables';
 import type { CrossTable, Fiche, FicheContext } from './types';
 import { textVariable, type Variable } from './variables';
@@ -35,9 +43,11 @@ function wishCross(w: WishCross, rel: readonly Household[]): CrossTable {
   const cols = textVariable(w.wish.title, w.wish.key, rel);
   const t = crossTable(w.id, rows, cols, rel, 'reloges', w.title);
   let inWish = 0;
-  t.cells.forEach((r, i) => r.forEach((n, j) => {
-    if (foldText(t.rowLabels[i]) === foldText(t.colLabels[j])) inWish += n;
-  }));
+  t.cells.forEach((r, i) =>
+    r.forEach((n, j) => {
+      if (foldText(t.rowLabels[i]) === foldText(t.colLabels[j])) inWish += n;
+    }),
+  );
   return {
     ...t,
     synthese: [
@@ -67,7 +77,16 @@ export function fiche4(population: readonly Household[], ctx: FicheContext): Fic
   const rel = population.filter(isRelocated);
   const t = (id: string, v: Variable) => tableBlock(flatTable(id, v, rel, 'reloges'));
   const x = (id: string, v: Variable) =>
-    crossBlock(crossTable(id, v, EFFORT_EVOLUTION_3, rel, 'reloges', `Évolution du taux d'effort et ${decapitalize(v.title)}`));
+    crossBlock(
+      crossTable(
+        id,
+        v,
+        EFFORT_EVOLUTION_3,
+        rel,
+        'reloges',
+        `Évolution du taux d'effort et ${decapitalize(v.title)}`,
+      ),
+    );
 
   return {
     number: 4,
@@ -79,7 +98,8 @@ export function fiche4(population: readonly Household[], ctx: FicheContext): Fic
     sections: [
       {
         id: 'effort-conditions',
-        question: "L'augmentation du taux d'effort est-elle liée à une amélioration des conditions de logement ?",
+        question:
+          "L'augmentation du taux d'effort est-elle liée à une amélioration des conditions de logement ?",
         blocks: [
           x('f4-effort-pieces', ROOMS_EVOLUTION),
           x('f4-effort-nature-logement', DWELLING),
@@ -101,7 +121,7 @@ export function fiche4(population: readonly Household[], ctx: FicheContext): Fic
       },
       {
         id: 'peuplement',
-        question: "Le relogement a-t-il eu un impact sur les équilibres de peuplement ?",
+        question: 'Le relogement a-t-il eu un impact sur les équilibres de peuplement ?',
         blocks: [t('f4-age-bati', BUILDING_AGE), t('f4-financement', FINANCING)],
       },
     ],

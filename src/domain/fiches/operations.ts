@@ -39,14 +39,17 @@ function sum(rows: readonly OperationRow[], pick: (r: OperationRow) => number | 
 
 export function operationFigures(rows: readonly OperationRow[], scope: Scope): ScopedOperationFigures {
   const ops = rows.filter(
-    (r) => foldText(r.name) !== foldText(ALL_OPERATIONS) && (scope.kind === 'all' || scope.names.includes(r.name)),
+    (r) =>
+      foldText(r.name) !== foldText(ALL_OPERATIONS) && (scope.kind === 'all' || scope.names.includes(r.name)),
   );
   const dates = ops.map((r) => r.startDate);
   const allDates = dates.length > 0 && dates.every((d) => d !== null && Number.isFinite(d));
   return {
     operations: ops.map((r) => r.name),
     incomplete: ops
-      .filter((r) => [r.householdsToRelocate, r.dwellingsToDemolish, r.vacantDwellings, r.startDate].includes(null))
+      .filter((r) =>
+        [r.householdsToRelocate, r.dwellingsToDemolish, r.vacantDwellings, r.startDate].includes(null),
+      )
       .map((r) => r.name),
     householdsToRelocate: sum(ops, (r) => r.householdsToRelocate),
     dwellingsToDemolish: sum(ops, (r) => r.dwellingsToDemolish),

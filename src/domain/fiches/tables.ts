@@ -71,11 +71,23 @@ export function crossTable(
   const answered = rowTotals.reduce((s, n) => s + n, 0);
   const percents = cells.map((r) => r.map((n, j) => percentOf(n, colTotals[j])));
   return {
-    id, title, base,
-    rowTitle: rowVar.title, colTitle: colVar.title,
-    rowLabels: rowVar.labels, colLabels: colVar.labels,
-    cells, rowNr, colNr, bothNr, rowTotals, colTotals, answered,
-    total: households.length, percentBase: 'column', percents,
+    id,
+    title,
+    base,
+    rowTitle: rowVar.title,
+    colTitle: colVar.title,
+    rowLabels: rowVar.labels,
+    colLabels: colVar.labels,
+    cells,
+    rowNr,
+    colNr,
+    bothNr,
+    rowTotals,
+    colTotals,
+    answered,
+    total: households.length,
+    percentBase: 'column',
+    percents,
   };
 }
 
@@ -96,29 +108,59 @@ export function averageFigure(
     sum += x;
     answered += 1;
   }
-  return { id, label, unit, base, value: answered > 0 ? sum / answered : null, answered, nr: households.length - answered };
+  return {
+    id,
+    label,
+    unit,
+    base,
+    value: answered > 0 ? sum / answered : null,
+    answered,
+    nr: households.length - answered,
+  };
 }
 
-export function countFigure(id: string, label: string, value: number | null, base?: Figure['base'], unit = 'ménages'): Figure {
+export function countFigure(
+  id: string,
+  label: string,
+  value: number | null,
+  base?: Figure['base'],
+  unit = 'ménages',
+): Figure {
   return { id, label, value, unit, base };
 }
 
 /** A share in %, over the households that answered (null when none did). */
-export function shareFigure(id: string, label: string, count: number, answered: number, total: number, base: Base): Figure {
+export function shareFigure(
+  id: string,
+  label: string,
+  count: number,
+  answered: number,
+  total: number,
+  base: Base,
+): Figure {
   return { id, label, unit: '%', base, value: percentOf(count, answered), answered, nr: total - answered };
 }
 
 export const tableBlock = (table: FicheTable): FicheBlock => ({ kind: 'table', table });
 export const crossBlock = (table: CrossTable): FicheBlock => ({ kind: 'cross', table });
 export const figuresBlock = (id: string, title: string, figures: readonly Figure[]): FicheBlock => ({
-  kind: 'figures', id, title, figures,
+  kind: 'figures',
+  id,
+  title,
+  figures,
 });
 
 /** Sum of the cells whose row and column indexes pass the tests. */
-export function cellSum(t: CrossTable, rowTest: (i: number) => boolean, colTest: (j: number) => boolean): number {
+export function cellSum(
+  t: CrossTable,
+  rowTest: (i: number) => boolean,
+  colTest: (j: number) => boolean,
+): number {
   let s = 0;
-  t.cells.forEach((r, i) => r.forEach((n, j) => {
-    if (rowTest(i) && colTest(j)) s += n;
-  }));
+  t.cells.forEach((r, i) =>
+    r.forEach((n, j) => {
+      if (rowTest(i) && colTest(j)) s += n;
+    }),
+  );
   return s;
 }

@@ -20,12 +20,31 @@ export interface TriAPlatRow {
 /** Tables of the tri à plat, in order. */
 export const TRI_A_PLAT_TABLES: readonly string[] = [
   'f1-situation',
-  'f2-statut', 'f2-structure', 'f2-enfants', 'f2-age', 'f2-anciennete', 'f2-situation-pro',
-  'f2-nature-ressources', 'f2-plafonds', 'f2-ressources-smic', 'f2-apl',
-  'f3-taux-effort-avant', 'f3-taux-effort-apres', 'f3-evolution-taux-effort',
-  'f3-pieces-avant', 'f3-pieces-apres', 'f3-evolution-pieces', 'f3-evolution-surface',
-  'f3-age-bati', 'f3-financement', 'f3-zus', 'f3-localisation', 'f3-statut-occupation',
-  'f3-type-relogement', 'f3-accepte-refuse', 'f3-reservataire',
+  'f2-statut',
+  'f2-structure',
+  'f2-enfants',
+  'f2-age',
+  'f2-anciennete',
+  'f2-situation-pro',
+  'f2-nature-ressources',
+  'f2-plafonds',
+  'f2-ressources-smic',
+  'f2-apl',
+  'f3-taux-effort-avant',
+  'f3-taux-effort-apres',
+  'f3-evolution-taux-effort',
+  'f3-pieces-avant',
+  'f3-pieces-apres',
+  'f3-evolution-pieces',
+  'f3-evolution-surface',
+  'f3-age-bati',
+  'f3-financement',
+  'f3-zus',
+  'f3-localisation',
+  'f3-statut-occupation',
+  'f3-type-relogement',
+  'f3-accepte-refuse',
+  'f3-reservataire',
 ];
 
 /** Every flat table of a fiche, in sheet order. */
@@ -37,14 +56,33 @@ export function triAPlat(fiches: Fiches): TriAPlatRow[] {
   const all = [fiches.fiche1, fiches.fiche2, fiches.fiche3, fiches.fiche4].flatMap(ficheTables);
   const byId = new Map(all.map((t) => [t.id, t]));
   const out: TriAPlatRow[] = [
-    { tableId: 'population', variable: 'Population', label: 'Nombre de ménages', count: fiches.fiche1.populationSize, percent: null },
-    { tableId: 'population', variable: 'Population', label: 'dont ménages relogés', count: fiches.fiche1.relocatedSize, percent: null },
+    {
+      tableId: 'population',
+      variable: 'Population',
+      label: 'Nombre de ménages',
+      count: fiches.fiche1.populationSize,
+      percent: null,
+    },
+    {
+      tableId: 'population',
+      variable: 'Population',
+      label: 'dont ménages relogés',
+      count: fiches.fiche1.relocatedSize,
+      percent: null,
+    },
   ];
   for (const id of TRI_A_PLAT_TABLES) {
     const t = byId.get(id);
     if (!t) throw new Error(`Tableau absent des fiches : ${id}`);
-    for (const r of t.rows) out.push({ tableId: id, variable: t.title, label: r.label, count: r.count, percent: r.percent });
-    out.push({ tableId: id, variable: t.title, label: 'Total', count: t.answered, percent: t.answered > 0 ? 100 : null });
+    for (const r of t.rows)
+      out.push({ tableId: id, variable: t.title, label: r.label, count: r.count, percent: r.percent });
+    out.push({
+      tableId: id,
+      variable: t.title,
+      label: 'Total',
+      count: t.answered,
+      percent: t.answered > 0 ? 100 : null,
+    });
     out.push({ tableId: id, variable: t.title, label: 'NR', count: t.nr, percent: null });
   }
   return out;

@@ -93,7 +93,12 @@ export interface Figure {
 export type FicheBlock =
   | { readonly kind: 'table'; readonly table: FicheTable }
   | { readonly kind: 'cross'; readonly table: CrossTable }
-  | { readonly kind: 'figures'; readonly id: string; readonly title: string; readonly figures: readonly Figure[] };
+  | {
+      readonly kind: 'figures';
+      readonly id: string;
+      readonly title: string;
+      readonly figures: readonly Figure[];
+    };
 
 /** A question of the guide and the blocks that answer it, in the order of the sheet. */
 export interface FicheSection {

@@ -35,7 +35,12 @@ export function ficheLabel(listId: string, code: string): string {
 }
 
 /** A code column; `order` lists the codes in the guide's order when it differs from the list's. */
-export function codeVariable(title: string, key: ColumnKey, listId: string, order?: readonly string[]): Variable {
+export function codeVariable(
+  title: string,
+  key: ColumnKey,
+  listId: string,
+  order?: readonly string[],
+): Variable {
   const codes = order ?? codeList(listId).codes.map((c) => c.code);
   return {
     title,
@@ -71,7 +76,12 @@ export function groupVariable(
  * A band table applied to a number column, or matched on the label a derived band column holds.
  * `labels` replaces the band labels in the fiche (same order).
  */
-export function bandVariable(title: string, key: ColumnKey, table: BandTable, labels?: readonly string[]): Variable {
+export function bandVariable(
+  title: string,
+  key: ColumnKey,
+  table: BandTable,
+  labels?: readonly string[],
+): Variable {
   return {
     title,
     labels: labels ?? table.bands.map((b) => b.label),
@@ -88,7 +98,12 @@ export function bandVariable(title: string, key: ColumnKey, table: BandTable, la
 }
 
 /** Two categories from a test on the household; null when the test cannot be decided (NR). */
-export function splitVariable(title: string, yes: string, no: string, test: (h: Household) => boolean | null): Variable {
+export function splitVariable(
+  title: string,
+  yes: string,
+  no: string,
+  test: (h: Household) => boolean | null,
+): Variable {
   return {
     title,
     labels: [yes, no],

@@ -18,7 +18,12 @@ export const COMPARISON_OPERATORS = ['=', '≠', '<', '≤', '>', '≥'] as cons
 export const NUMBER_OPERATORS = [...COMPARISON_OPERATORS, 'entre'] as const;
 export const TEXT_OPERATORS = ['contient'] as const;
 export const PRESENCE_OPERATORS = ['renseigne', 'non_renseigne'] as const;
-export const OPERATORS = [...CODE_OPERATORS, ...NUMBER_OPERATORS, ...TEXT_OPERATORS, ...PRESENCE_OPERATORS] as const;
+export const OPERATORS = [
+  ...CODE_OPERATORS,
+  ...NUMBER_OPERATORS,
+  ...TEXT_OPERATORS,
+  ...PRESENCE_OPERATORS,
+] as const;
 
 export type ComparisonOperator = (typeof COMPARISON_OPERATORS)[number];
 export type Operator = (typeof OPERATORS)[number];
@@ -49,7 +54,12 @@ export function operatorsForKind(kind: FieldKind): readonly Operator[] {
 
 /** Text compared without case or accents, spaces collapsed. */
 export function foldText(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function compare(op: ComparisonOperator, x: number, y: number): boolean {

@@ -61,7 +61,12 @@ const toPercent = (x: number): number => Math.round(x * 100 * 1e9) / 1e9;
 function catalogueField(c: ColumnDef): Field {
   const kind = fieldKind(c);
   const percent = c.kind === 'derived' && c.result === 'percent';
-  const codes = c.kind === 'code' && c.codeList ? codeList(c.codeList).codes : c.kind === 'derived' ? derivedCodes(c.key) : undefined;
+  const codes =
+    c.kind === 'code' && c.codeList
+      ? codeList(c.codeList).codes
+      : c.kind === 'derived'
+        ? derivedCodes(c.key)
+        : undefined;
   const unit = c.key === 'age' ? 'ans' : c.unit;
   return {
     key: c.key,

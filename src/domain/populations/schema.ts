@@ -25,8 +25,12 @@ const OP_TEXT = (ops: readonly Operator[]): string => ops.map((o) => `« ${o} »
 
 const RawCriterion = z.strictObject(
   {
-    key: z.string({ error: 'la colonne (key) doit être un texte' }).min(1, { error: 'la colonne (key) est vide' }),
-    op: z.enum(OPERATORS, { error: (iss) => `opérateur inconnu « ${String(iss.input)} » (attendu : ${OP_TEXT(OPERATORS)})` }),
+    key: z
+      .string({ error: 'la colonne (key) doit être un texte' })
+      .min(1, { error: 'la colonne (key) est vide' }),
+    op: z.enum(OPERATORS, {
+      error: (iss) => `opérateur inconnu « ${String(iss.input)} » (attendu : ${OP_TEXT(OPERATORS)})`,
+    }),
     value: z.unknown().optional(),
   },
   {
@@ -86,12 +90,18 @@ export function criteriaSetSchema(ctx: CriteriaContext = {}) {
   return z
     .strictObject(
       {
-        version: z.literal(CRITERIA_SET_VERSION, { error: `version des critères non prise en charge (attendu : ${CRITERIA_SET_VERSION})` }),
-        criteria: z.array(RawCriterion, { error: 'la liste des critères (criteria) est absente ou n\'est pas une liste' }),
+        version: z.literal(CRITERIA_SET_VERSION, {
+          error: `version des critères non prise en charge (attendu : ${CRITERIA_SET_VERSION})`,
+        }),
+        criteria: z.array(RawCriterion, {
+          error: "la liste des critères (criteria) est absente ou n'est pas une liste",
+        }),
       },
       {
         error: (iss) =>
-          iss.code === 'unrecognized_keys' ? `propriété inconnue : ${iss.keys.join(', ')}` : 'un objet { version, criteria } est attendu',
+          iss.code === 'unrecognized_keys'
+            ? `propriété inconnue : ${iss.keys.join(', ')}`
+            : 'un objet { version, criteria } est attendu',
       },
     )
     .superRefine((set, rc) => {
@@ -100,7 +110,10 @@ export function criteriaSetSchema(ctx: CriteriaContext = {}) {
         if (problem) rc.addIssue({ code: 'custom', message: problem, path: ['criteria', i] });
       });
     })
-    .transform((set): CriteriaSet => ({ version: CRITERIA_SET_VERSION, criteria: set.criteria as readonly Criterion[] }));
+    .transform((set): CriteriaSet => ({
+      version: CRITERIA_SET_VERSION,
+      criteria: set.criteria as readonly Criterion[],
+    }));
 }
 
 export type CriteriaParse =
@@ -109,7 +122,9 @@ export type CriteriaParse =
 
 function issueText(issue: { path: readonly PropertyKey[]; message: string }): string {
   const [head, index] = issue.path;
-  return head === 'criteria' && typeof index === 'number' ? `Critère ${index + 1} : ${issue.message}.` : `Critères enregistrés : ${issue.message}.`;
+  return head === 'criteria' && typeof index === 'number'
+    ? `Critère ${index + 1} : ${issue.message}.`
+    : `Critères enregistrés : ${issue.message}.`;
 }
 
 /** Reads a saved criteria set (JSON text); never throws. */

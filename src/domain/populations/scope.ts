@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { ALL_OPERATIONS } from '../catalogue/operations';
 import type { Household } from '../household/types';
 
-export type Scope = { readonly kind: 'all' } | { readonly kind: 'operations'; readonly names: readonly string[] };
+export type Scope =
+  { readonly kind: 'all' } | { readonly kind: 'operations'; readonly names: readonly string[] };
 
 export const ALL_SCOPE: Scope = { kind: 'all' };
 
@@ -32,10 +33,18 @@ export const ScopeSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('all') }),
     z.strictObject({
       kind: z.literal('operations'),
-      names: z.array(z.string({ error: "un nom d'opération doit être un texte" }).min(1, { error: "nom d'opération vide" }), {
-        error: "la liste des opérations (names) est attendue",
-      }),
+      names: z.array(
+        z
+          .string({ error: "un nom d'opération doit être un texte" })
+          .min(1, { error: "nom d'opération vide" }),
+        {
+          error: 'la liste des opérations (names) est attendue',
+        },
+      ),
     }),
   ],
-  { error: "périmètre inconnu : « all » (toutes les opérations) ou « operations » (liste d'opérations) attendu" },
+  {
+    error:
+      "périmètre inconnu : « all » (toutes les opérations) ou « operations » (liste d'opérations) attendu",
+  },
 );

@@ -23,11 +23,17 @@ export function formatNumberFr(x: number, maxDecimals = 4): string {
 /** Codes that read as an adjective after "Ménages" (relocation first, whatever the criteria order). */
 const ADJECTIVES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   relocation: {
-    OUI: 'relogés', NON: 'à reloger', D: 'partis spontanément', A: 'sortis pour une autre raison (décès, expulsion…)',
+    OUI: 'relogés',
+    NON: 'à reloger',
+    D: 'partis spontanément',
+    A: 'sortis pour une autre raison (décès, expulsion…)',
   },
   priorStatus: { T: 'titulaires de bail', D: 'décohabitants', H: 'hébergés' },
   location: {
-    SIT: 'sur site', HSIT: 'hors site dans la commune', AGGLO: "hors commune dans l'agglomération", HAGL: 'hors agglomération',
+    SIT: 'sur site',
+    HSIT: 'hors site dans la commune',
+    AGGLO: "hors commune dans l'agglomération",
+    HAGL: 'hors agglomération',
   },
   zus: { Z: 'en ZUS / QPV', HZ: 'hors ZUS / QPV' },
   tenureAfter: { AP: 'ayant accédé à la propriété' },
@@ -51,13 +57,31 @@ const SUBJECTS: Readonly<Record<string, Subject>> = {
 };
 
 const FEMININE = new Set([
-  'surface', 'provision', 'nature', 'quittance', 'structure', 'situation', 'commune', 'localisation',
-  'simulation', 'date', 'operation', 'adresse', 'apl', 'estimation', 'anciennete', 'evolution',
+  'surface',
+  'provision',
+  'nature',
+  'quittance',
+  'structure',
+  'situation',
+  'commune',
+  'localisation',
+  'simulation',
+  'date',
+  'operation',
+  'adresse',
+  'apl',
+  'estimation',
+  'anciennete',
+  'evolution',
 ]);
 const PLURAL_FEMININE = new Set(['prestations', 'ressources']);
 const PLURAL_MASCULINE = new Set(['salaires', 'plafonds', 'commentaires']);
 
-const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** "Titulaire de bail" → "titulaire de bail"; acronyms (APL, PLUS CD, N°, T1) keep their capital. */
 export function decapitalize(s: string): string {
@@ -110,7 +134,12 @@ function codeText(field: Field | undefined, code: string): string {
 }
 
 const DATE_WORDS: Readonly<Record<string, string>> = {
-  '=': 'le', '≠': 'autre que le', '<': 'avant le', '≤': 'au plus tard le', '>': 'après le', '≥': 'au plus tôt le',
+  '=': 'le',
+  '≠': 'autre que le',
+  '<': 'avant le',
+  '≤': 'au plus tard le',
+  '>': 'après le',
+  '≥': 'au plus tôt le',
 };
 
 function clause(c: Criterion, field: Field | undefined): string {
@@ -163,8 +192,14 @@ function adjective(c: Criterion): string | undefined {
 }
 
 /** The French sentence of a set of criteria (AND). No criterion: « Ensemble des ménages ». */
-export function criteriaSentence(criteria: readonly Criterion[], customFields: readonly CustomFieldDef[] = []): string {
-  const ordered = [...criteria.filter((c) => c.key === 'relocation'), ...criteria.filter((c) => c.key !== 'relocation')];
+export function criteriaSentence(
+  criteria: readonly Criterion[],
+  customFields: readonly CustomFieldDef[] = [],
+): string {
+  const ordered = [
+    ...criteria.filter((c) => c.key === 'relocation'),
+    ...criteria.filter((c) => c.key !== 'relocation'),
+  ];
   const adjectives: string[] = [];
   const clauses: string[] = [];
   for (const c of ordered) {

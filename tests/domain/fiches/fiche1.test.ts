@@ -23,7 +23,10 @@ describe('fiche 1 — état d’avancement (12 households, 8 relogés)', () => {
   it('shows every household in the situation table (blank Relogement = NR)', () => {
     const t = table(f, 'f1-situation');
     expect(counts(t)).toEqual([
-      ['Ménages relogés', 8], ['Ménages à reloger', 2], ['Départs spontanés', 1], ['Autres (décès, expulsion…)', 0],
+      ['Ménages relogés', 8],
+      ['Ménages à reloger', 2],
+      ['Départs spontanés', 1],
+      ['Autres (décès, expulsion…)', 0],
     ]);
     expect([t.nr, t.answered, t.total, t.base]).toEqual([1, 11, 12, 'population']);
     expect(pcts(t)).toEqual([72.73, 18.18, 9.09, 0]);
@@ -38,7 +41,15 @@ describe('fiche 1 — état d’avancement (12 households, 8 relogés)', () => {
   });
 
   it('gives NR figures when the operations are not typed', () => {
-    const g = fiche1(FIXTURE, { ...CTX, operations: { householdsToRelocate: null, dwellingsToDemolish: 0, vacantDwellings: null, startDate: null } });
+    const g = fiche1(FIXTURE, {
+      ...CTX,
+      operations: {
+        householdsToRelocate: null,
+        dwellingsToDemolish: 0,
+        vacantDwellings: null,
+        startDate: null,
+      },
+    });
     expect(figure(g, 'part-reloges').value).toBeNull();
     expect(figure(g, 'taux-occupation').value).toBeNull();
     expect(figure(g, 'menages-pour-100-logements').value).toBeNull();
@@ -48,7 +59,11 @@ describe('fiche 1 — état d’avancement (12 households, 8 relogés)', () => {
 
   it('counts décohabitants and hébergés among the relogés', () => {
     const t = table(f, 'f1-statut-reloges');
-    expect(counts(t)).toEqual([['Hébergés', 1], ['Décohabitants', 1], ['Titulaire de bail', 5]]);
+    expect(counts(t)).toEqual([
+      ['Hébergés', 1],
+      ['Décohabitants', 1],
+      ['Titulaire de bail', 5],
+    ]);
     expect([t.nr, t.answered, t.total, t.base]).toEqual([1, 7, 8, 'reloges']);
     expect(figure(f, 'decohabitants-heberges-reloges').value).toBe(2);
     const share = figure(f, 'part-decohabitants-heberges');

@@ -10,24 +10,44 @@ describe('fiche 4 — parcours résidentiel (8 relogés)', () => {
     const t = cross(f, 'f4-effort-pieces');
     expect(t.colLabels).toEqual(EFFORT_3);
     expect(t.rowLabels).toEqual(['Diminution', 'Stabilité', 'Augmentation']);
-    expect(t.cells).toEqual([[0, 1, 0], [2, 0, 1], [0, 2, 1]]);
+    expect(t.cells).toEqual([
+      [0, 1, 0],
+      [2, 0, 1],
+      [0, 2, 1],
+    ]);
     expect(t.colTotals).toEqual([2, 3, 2]);
     expect(t.percents.map((r) => r.map((p) => (p === null ? null : Math.round(p * 100) / 100)))).toEqual([
-      [0, 33.33, 0], [100, 0, 50], [0, 66.67, 50],
+      [0, 33.33, 0],
+      [100, 0, 50],
+      [0, 66.67, 50],
     ]);
     expect([t.bothNr, t.total]).toEqual([1, 8]);
   });
 
   it('with the nature du logement (Collectif, Individuel) and des charges', () => {
-    expect(cross(f, 'f4-effort-nature-logement').cells).toEqual([[2, 3, 0], [0, 0, 2]]);
+    expect(cross(f, 'f4-effort-nature-logement').cells).toEqual([
+      [2, 3, 0],
+      [0, 0, 2],
+    ]);
     const c = cross(f, 'f4-effort-charges');
     expect(c.rowLabels).toEqual(['Individuelles', 'Collectives']);
-    expect(c.cells).toEqual([[1, 0, 2], [1, 3, 0]]);
+    expect(c.cells).toEqual([
+      [1, 0, 2],
+      [1, 3, 0],
+    ]);
   });
 
   it('with the âge du bâti and the financement, a blank row variable kept in rowNr', () => {
     const a = cross(f, 'f4-effort-age-bati');
-    expect(a.cells).toEqual([[0, 1, 1], [0, 1, 0], [1, 0, 0], [0, 0, 0], [0, 1, 0], [1, 0, 0], [0, 0, 0]]);
+    expect(a.cells).toEqual([
+      [0, 1, 1],
+      [0, 1, 0],
+      [1, 0, 0],
+      [0, 0, 0],
+      [0, 1, 0],
+      [1, 0, 0],
+      [0, 0, 0],
+    ]);
     expect([a.rowNr, a.colNr.every((n) => n === 0), a.bothNr]).toEqual([[0, 0, 1], true, 1]); // H5: bâti blank, augmentation
     const fin = cross(f, 'f4-effort-financement');
     expect(fin.rowNr).toEqual([0, 0, 1]);
@@ -36,10 +56,18 @@ describe('fiche 4 — parcours résidentiel (8 relogés)', () => {
 
   it('commune and quartier de relogement: spellings grouped, sorted by count then name', () => {
     const c = table(f, 'f4-commune');
-    expect(counts(c)).toEqual([['Lyon', 5], ['Bron', 1], ['Vénissieux', 1]]); // 'LYON' counted with 'Lyon'
+    expect(counts(c)).toEqual([
+      ['Lyon', 5],
+      ['Bron', 1],
+      ['Vénissieux', 1],
+    ]); // 'LYON' counted with 'Lyon'
     expect([c.nr, c.total]).toEqual([1, 8]);
     const q = table(f, 'f4-quartier');
-    expect(counts(q)).toEqual([['Mermoz', 4], ['États-Unis', 1], ['Minguettes', 1]]);
+    expect(counts(q)).toEqual([
+      ['Mermoz', 4],
+      ['États-Unis', 1],
+      ['Minguettes', 1],
+    ]);
     expect(q.nr).toBe(2);
   });
 
@@ -53,7 +81,11 @@ describe('fiche 4 — parcours résidentiel (8 relogés)', () => {
     const t = cross(f, 'f4-souhait-commune');
     expect(t.colLabels).toEqual(['Lyon', 'Bron', 'Villeurbanne']);
     expect(t.rowLabels).toEqual(['Lyon', 'Bron', 'Vénissieux']);
-    expect(t.cells).toEqual([[4, 0, 1], [0, 1, 0], [1, 0, 0]]);
+    expect(t.cells).toEqual([
+      [4, 0, 1],
+      [0, 1, 0],
+      [1, 0, 0],
+    ]);
     expect(t.bothNr).toBe(1);
     expect(t.synthese?.map((s) => s.text)).toEqual(['5 ménages soit 71 %', '2 ménages soit 29 %']);
     expect(t.synthese?.[0].label).toBe('Relogés dans la commune souhaitée');
@@ -63,7 +95,11 @@ describe('fiche 4 — parcours résidentiel (8 relogés)', () => {
     const t = cross(f, 'f4-souhait-quartier');
     expect(t.colLabels).toEqual(['Mermoz', 'Bachut', 'Gratte-Ciel', 'Minguettes']);
     expect(t.rowLabels).toEqual(['Mermoz', 'États-Unis', 'Minguettes']);
-    expect(t.cells).toEqual([[2, 1, 1, 0], [1, 0, 0, 0], [0, 0, 0, 1]]);
+    expect(t.cells).toEqual([
+      [2, 1, 1, 0],
+      [1, 0, 0, 0],
+      [0, 0, 0, 1],
+    ]);
     expect([t.bothNr, t.answered]).toEqual([2, 6]);
     expect(t.synthese?.map((s) => [s.label, s.text])).toEqual([
       ['Relogés dans le quartier souhaité', '3 ménages soit 50 %'],

@@ -19,6 +19,7 @@ import type { Household, RawRow } from '../../../src/domain/household/types';
 
 const d = serialFromYmd;
 
+// prettier-ignore
 const PROFILE_KEYS = [
   'priorStatus', 'familyStructure', 'occupants', 'children', 'age', 'seniority', 'jobStatus', 'resourceType', 'ceilings',
   'salaries', 'familyBenefits', 'rni', 'apl',
@@ -45,6 +46,7 @@ const PROFILES: Profile[] = [
   ['T', 'C', 2, 0, 60, 3, 'RET', 'S', 3, 2500, null, 30000, null], // H12
 ];
 
+// prettier-ignore
 const AFTER: RawRow[] = [
   { // H1
     rooms: 3, surface: 60, rent: 400, charges: 100, roomsAfter: 4, surfaceAfter: 75, rentAfter: 450, chargesAfter: 100, aplAfter: 120,
@@ -95,7 +97,9 @@ const AFTER: RawRow[] = [
   { rooms: 2, surface: 45, rent: 330, charges: 60 }, // H12
 ];
 
+// prettier-ignore
 const RELOCATION = ['OUI', 'OUI', 'OUI', 'OUI', 'OUI', 'OUI', 'OUI', 'OUI', 'NON', 'NON', 'D', ''];
+// prettier-ignore
 const OPERATION = ['Les Tilleuls', 'Les Tilleuls', 'Les Tilleuls', 'Les Tilleuls', 'Les Tilleuls', 'Le Parc', 'Le Parc', 'Le Parc', 'Le Parc', 'Le Parc', 'Le Parc', ''];
 
 export const RAW_ROWS: RawRow[] = PROFILES.map((p, i) => ({

@@ -1,9 +1,23 @@
 /** Lookups into computed fiches for the tests. */
 import { serialFromYmd } from '../../../src/domain/dates';
-import { ficheCrossTables, ficheFigures, ficheTables, type CrossTable, type Fiche, type FicheContext, type FicheTable, type Figure } from '../../../src/domain/fiches';
+import {
+  ficheCrossTables,
+  ficheFigures,
+  ficheTables,
+  type CrossTable,
+  type Fiche,
+  type FicheContext,
+  type FicheTable,
+  type Figure,
+} from '../../../src/domain/fiches';
 
 export const CTX: FicheContext = {
-  operations: { householdsToRelocate: 20, dwellingsToDemolish: 24, vacantDwellings: 6, startDate: serialFromYmd(2022, 1, 15) },
+  operations: {
+    householdsToRelocate: 20,
+    dwellingsToDemolish: 24,
+    vacantDwellings: 6,
+    startDate: serialFromYmd(2022, 1, 15),
+  },
   today: serialFromYmd(2024, 9, 1),
   populationLabel: 'Ensemble des ménages',
   scopeLabel: 'Toutes les opérations (Tout)',
@@ -30,4 +44,5 @@ export function figure(f: Fiche, id: string): Figure {
 /** [label, count] pairs of a table. */
 export const counts = (t: FicheTable): [string, number][] => t.rows.map((r) => [r.label, r.count]);
 /** Percentages rounded to 2 decimals (null kept). */
-export const pcts = (t: FicheTable): (number | null)[] => t.rows.map((r) => (r.percent === null ? null : Math.round(r.percent * 100) / 100));
+export const pcts = (t: FicheTable): (number | null)[] =>
+  t.rows.map((r) => (r.percent === null ? null : Math.round(r.percent * 100) / 100));

@@ -7,7 +7,13 @@ import { codeList } from '../../../src/domain/catalogue/codeLists';
 import { HOUSEHOLD_COLUMNS } from '../../../src/domain/catalogue/columns';
 import { DERIVED } from '../../../src/domain/derived/definitions';
 import {
-  computeFiches, ficheCrossTables, ficheFigures, ficheTables, triAPlat, type Fiche, type Fiches,
+  computeFiches,
+  ficheCrossTables,
+  ficheFigures,
+  ficheTables,
+  triAPlat,
+  type Fiche,
+  type Fiches,
 } from '../../../src/domain/fiches';
 import type { Household } from '../../../src/domain/household/types';
 import { populationById, selectPopulation } from '../../../src/domain/populations';
@@ -22,22 +28,34 @@ function arbitraryFor(c: (typeof HOUSEHOLD_COLUMNS)[number]): fc.Arbitrary<V> {
     return fc.constantFrom<V>(...codeList(c.codeList).codes.map((x) => x.code), null, null, 'ZZ');
   }
   if (c.kind === 'code') return fc.constantFrom<V>('Le Parc', 'Les Tilleuls', null);
-  if (c.kind === 'text') return fc.constantFrom<V>('Lyon', 'LYON', 'lyon', 'Bron', 'Vénissieux', 'venissieux', null);
+  if (c.kind === 'text')
+    return fc.constantFrom<V>('Lyon', 'LYON', 'lyon', 'Bron', 'Vénissieux', 'venissieux', null);
   if (c.kind === 'derived' && c.result === 'label') {
-    const bands = (DERIVED as Record<string, { bands?: { bands: readonly { label: string }[] } }>)[c.key].bands!;
+    const bands = (DERIVED as Record<string, { bands?: { bands: readonly { label: string }[] } }>)[c.key]
+      .bands!;
     return fc.constantFrom<V>(...bands.bands.map((b) => b.label), null);
   }
   return fc.option(
-    fc.oneof(fc.integer({ min: -20, max: 60 }), fc.double({ min: -50, max: 3000, noNaN: true, noDefaultInfinity: true })),
+    fc.oneof(
+      fc.integer({ min: -20, max: 60 }),
+      fc.double({ min: -50, max: 3000, noNaN: true, noDefaultInfinity: true }),
+    ),
     { nil: null },
   );
 }
 
 const household: fc.Arbitrary<Household> = fc
-  .record(Object.fromEntries(HOUSEHOLD_COLUMNS.map((c) => [c.key, arbitraryFor(c)])) as Record<string, fc.Arbitrary<V>>)
+  .record(
+    Object.fromEntries(HOUSEHOLD_COLUMNS.map((c) => [c.key, arbitraryFor(c)])) as Record<
+      string,
+      fc.Arbitrary<V>
+    >,
+  )
   .chain((values) =>
     // Relogement is drawn again so that relogés are frequent.
-    fc.constantFrom<V>('OUI', 'OUI', 'OUI', 'NON', 'D', 'A', null).map((relocation) => makeHousehold({ ...values, relocation })),
+    fc
+      .constantFrom<V>('OUI', 'OUI', 'OUI', 'NON', 'D', 'A', null)
+      .map((relocation) => makeHousehold({ ...values, relocation })),
   );
 
 const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
@@ -74,7 +92,8 @@ function checkFiche(f: Fiche, size: number, relocated: number): void {
   }
 }
 
-const count = (hs: readonly Household[], id: string): number => selectPopulation(hs, populationById(id)!).length;
+const count = (hs: readonly Household[], id: string): number =>
+  selectPopulation(hs, populationById(id)!).length;
 
 describe('fiches on random households', () => {
   it('never drop a household; percentages add up to 100', () => {
@@ -82,7 +101,8 @@ describe('fiches on random households', () => {
       fc.property(fc.array(household, { maxLength: 30 }), (hs) => {
         const fiches: Fiches = computeFiches(hs, CTX);
         const relocated = hs.filter((h) => h.values.relocation === 'OUI').length;
-        for (const f of [fiches.fiche1, fiches.fiche2, fiches.fiche3, fiches.fiche4]) checkFiche(f, hs.length, relocated);
+        for (const f of [fiches.fiche1, fiches.fiche2, fiches.fiche3, fiches.fiche4])
+          checkFiche(f, hs.length, relocated);
       }),
       { numRuns: 150 },
     );
@@ -95,11 +115,18 @@ describe('fiches on random households', () => {
         expect(figure(f1, 'menages-reloges').value).toBe(count(hs, 'reloges'));
         expect(figure(f1, 'menages-restant-a-reloger').value).toBe(count(hs, 'a-reloger'));
         expect(figure(f1, 'reloges-neuf-moins-5-ans').value).toBe(count(hs, 'reloges-neuf'));
-        expect(figure(f1, 'decohabitants-heberges-reloges').value).toBe(count(hs, 'reloges-heberges-decohabitants'));
+        expect(figure(f1, 'decohabitants-heberges-reloges').value).toBe(
+          count(hs, 'reloges-heberges-decohabitants'),
+        );
         const evolution = table(f3, 'f3-evolution-taux-effort');
-        expect(evolution.rows[3].count + evolution.rows[4].count).toBe(count(hs, 'reloges-hausse-taux-effort'));
+        expect(evolution.rows[3].count + evolution.rows[4].count).toBe(
+          count(hs, 'reloges-hausse-taux-effort'),
+        );
         expect(evolution.synthese?.[2].count).toBe(count(hs, 'reloges-hausse-taux-effort'));
-        expect(table(f3, 'f3-zus').rows.map((r) => r.count)).toEqual([count(hs, 'reloges-zus'), count(hs, 'reloges-hors-zus')]);
+        expect(table(f3, 'f3-zus').rows.map((r) => r.count)).toEqual([
+          count(hs, 'reloges-zus'),
+          count(hs, 'reloges-hors-zus'),
+        ]);
         expect(table(f3, 'f3-statut-occupation').rows[2].count).toBe(count(hs, 'reloges-propriete'));
         const loc = table(f3, 'f3-localisation').rows.map((r) => r.count);
         expect(loc[0]).toBe(count(hs, 'reloges-sur-site'));

@@ -9,15 +9,31 @@ const NUMBER = ['=', '≠', '<', '≤', '>', '≥', 'entre', 'renseigne', 'non_r
 const TEXT = ['contient', 'renseigne', 'non_renseigne'];
 
 const BATIMENT: CustomFieldDef = {
-  key: 'custom:batiment', label: 'Bâtiment', type: 'list', help: '', personal: false,
-  codes: [{ code: 'A', label: 'Bâtiment A' }, { code: 'B', label: 'Bâtiment B' }],
+  key: 'custom:batiment',
+  label: 'Bâtiment',
+  type: 'list',
+  help: '',
+  personal: false,
+  codes: [
+    { code: 'A', label: 'Bâtiment A' },
+    { code: 'B', label: 'Bâtiment B' },
+  ],
 };
-const ENQUETE: CustomFieldDef = { key: 'custom:enquete', label: "Date de l'enquête", type: 'date', help: '', personal: false };
+const ENQUETE: CustomFieldDef = {
+  key: 'custom:enquete',
+  label: "Date de l'enquête",
+  type: 'date',
+  help: '',
+  personal: false,
+};
 const NOTE: CustomFieldDef = { key: 'custom:note', label: 'Note', type: 'text', help: '', personal: false };
 const CUSTOM = [BATIMENT, ENQUETE, NOTE];
 
-const matches = (criteria: Criterion[], v: Values, custom: Record<string, string | number | null> = {}): boolean =>
-  criteriaPredicate(criteria, CUSTOM)(makeHousehold(v, custom));
+const matches = (
+  criteria: Criterion[],
+  v: Values,
+  custom: Record<string, string | number | null> = {},
+): boolean => criteriaPredicate(criteria, CUSTOM)(makeHousehold(v, custom));
 
 describe('operatorsFor', () => {
   it.each([
@@ -55,9 +71,23 @@ describe('criteriaPredicate', () => {
     const nEst: Criterion[] = [{ key: 'zus', op: 'n_est_pas', value: 'Z' }];
     const nr: Criterion[] = [{ key: 'zus', op: 'non_renseigne' }];
     const rens: Criterion[] = [{ key: 'zus', op: 'renseigne' }];
-    expect([matches(est, { zus: 'Z' }), matches(nEst, { zus: 'Z' }), matches(nr, { zus: 'Z' }), matches(rens, { zus: 'Z' })]).toEqual([true, false, false, true]);
-    expect([matches(est, { zus: 'HZ' }), matches(nEst, { zus: 'HZ' }), matches(nr, { zus: 'HZ' })]).toEqual([false, true, false]);
-    expect([matches(est, {}), matches(nEst, {}), matches(nr, {}), matches(rens, {})]).toEqual([false, false, true, false]);
+    expect([
+      matches(est, { zus: 'Z' }),
+      matches(nEst, { zus: 'Z' }),
+      matches(nr, { zus: 'Z' }),
+      matches(rens, { zus: 'Z' }),
+    ]).toEqual([true, false, false, true]);
+    expect([matches(est, { zus: 'HZ' }), matches(nEst, { zus: 'HZ' }), matches(nr, { zus: 'HZ' })]).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    expect([matches(est, {}), matches(nEst, {}), matches(nr, {}), matches(rens, {})]).toEqual([
+      false,
+      false,
+      true,
+      false,
+    ]);
   });
 
   it('parmi', () => {
@@ -75,7 +105,10 @@ describe('criteriaPredicate', () => {
   it('numbers at the edges (points)', () => {
     const gt: Criterion[] = [{ key: 'effortRateEvolution', op: '>', value: 15 }];
     const ge: Criterion[] = [{ key: 'effortRateEvolution', op: '≥', value: 15 }];
-    expect([matches(gt, { effortRateEvolution: 15 }), matches(ge, { effortRateEvolution: 15 })]).toEqual([false, true]);
+    expect([matches(gt, { effortRateEvolution: 15 }), matches(ge, { effortRateEvolution: 15 })]).toEqual([
+      false,
+      true,
+    ]);
     expect(matches(gt, { effortRateEvolution: 15.0001 })).toBe(true);
     expect(matches(gt, {})).toBe(false);
     expect(matches([{ key: 'age', op: '<', value: 30 }], { age: 29 })).toBe(true);
@@ -94,7 +127,13 @@ describe('criteriaPredicate', () => {
 
   it('entre includes both bounds', () => {
     const c: Criterion[] = [{ key: 'resources', op: 'entre', value: [1000, 1500] }];
-    expect([999.99, 1000, 1250, 1500, 1500.01].map((resources) => matches(c, { resources }))).toEqual([false, true, true, true, false]);
+    expect([999.99, 1000, 1250, 1500, 1500.01].map((resources) => matches(c, { resources }))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('dates as serial numbers', () => {
@@ -129,17 +168,27 @@ describe('criteriaPredicate', () => {
   });
 
   it('user fields', () => {
-    expect(matches([{ key: 'custom:batiment', op: 'est', value: 'B' }], {}, { 'custom:batiment': 'B' })).toBe(true);
-    expect(matches([{ key: 'custom:batiment', op: 'est', value: 'B' }], {}, { 'custom:batiment': 'A' })).toBe(false);
-    expect(matches([{ key: 'custom:enquete', op: '<', value: 45000 }], {}, { 'custom:enquete': 44999 })).toBe(true);
+    expect(matches([{ key: 'custom:batiment', op: 'est', value: 'B' }], {}, { 'custom:batiment': 'B' })).toBe(
+      true,
+    );
+    expect(matches([{ key: 'custom:batiment', op: 'est', value: 'B' }], {}, { 'custom:batiment': 'A' })).toBe(
+      false,
+    );
+    expect(matches([{ key: 'custom:enquete', op: '<', value: 45000 }], {}, { 'custom:enquete': 44999 })).toBe(
+      true,
+    );
     expect(matches([{ key: 'custom:note', op: 'non_renseigne' }], {}, {})).toBe(true);
   });
 
   it('throws in French on an unknown column or an operator that does not fit', () => {
-    expect(() => criteriaPredicate([{ key: 'nope', op: 'renseigne' }])).toThrow('Colonne inconnue dans un critère : « nope ».');
+    expect(() => criteriaPredicate([{ key: 'nope', op: 'renseigne' }])).toThrow(
+      'Colonne inconnue dans un critère : « nope ».',
+    );
     expect(() => criteriaPredicate([{ key: 'familyStructure', op: '>', value: 2 }])).toThrow(
       "L'opérateur « > » ne s'applique pas à la colonne « Structure familiale ».",
     );
-    expect(() => criteriaPredicate([{ key: 'custom:batiment', op: 'est', value: 'B' }])).toThrow('Colonne inconnue');
+    expect(() => criteriaPredicate([{ key: 'custom:batiment', op: 'est', value: 'B' }])).toThrow(
+      'Colonne inconnue',
+    );
   });
 });

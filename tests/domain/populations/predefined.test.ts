@@ -1,4 +1,9 @@
-import { POPULATIONS, populationById, selectPopulation, type Population } from '../../../src/domain/populations';
+import {
+  POPULATIONS,
+  populationById,
+  selectPopulation,
+  type Population,
+} from '../../../src/domain/populations';
 import { makeHousehold, type Values } from './helpers';
 
 const pop = (id: string): Population => {
@@ -12,11 +17,28 @@ const OUI = { relocation: 'OUI' } as const;
 describe('predefined populations: list', () => {
   it('has the guide’s 19 in order, then the 3 ANRU categories', () => {
     expect(POPULATIONS.map((p) => p.id)).toEqual([
-      'ensemble', 'reloges', 'a-reloger', 'reloges-commune', 'reloges-sur-site', 'reloges-zus', 'reloges-hors-zus',
-      'reloges-hors-commune', 'reloges-heberges-decohabitants', 'reloges-propriete', 'reloges-individuel', 'reloges-neuf',
-      'reloges-hausse-taux-effort', 'reloges-titulaires', 'reloges-titulaires-moins-60', 'reloges-titulaires-60-100',
-      'reloges-titulaires-plus-100', 'reloges-moins-60', 'reloges-plus-60',
-      'anru-sous-plafond-plai', 'anru-plai-plafond-hlm', 'anru-autres',
+      'ensemble',
+      'reloges',
+      'a-reloger',
+      'reloges-commune',
+      'reloges-sur-site',
+      'reloges-zus',
+      'reloges-hors-zus',
+      'reloges-hors-commune',
+      'reloges-heberges-decohabitants',
+      'reloges-propriete',
+      'reloges-individuel',
+      'reloges-neuf',
+      'reloges-hausse-taux-effort',
+      'reloges-titulaires',
+      'reloges-titulaires-moins-60',
+      'reloges-titulaires-60-100',
+      'reloges-titulaires-plus-100',
+      'reloges-moins-60',
+      'reloges-plus-60',
+      'anru-sous-plafond-plai',
+      'anru-plai-plafond-hlm',
+      'anru-autres',
     ]);
     expect(POPULATIONS.filter((p) => p.kind === 'anru').length).toBe(3);
   });
@@ -27,7 +49,9 @@ describe('predefined populations: list', () => {
     expect(pop('reloges-titulaires-60-100').label).toBe(
       'Ménages relogés titulaires dont les ressources se situent entre 60 et 100 % des plafonds PLUS',
     );
-    expect(pop('reloges-hausse-taux-effort').label).toBe("Ménages relogés ayant subi une augmentation du taux d'effort");
+    expect(pop('reloges-hausse-taux-effort').label).toBe(
+      "Ménages relogés ayant subi une augmentation du taux d'effort",
+    );
   });
 
   it('sheet labels fit "Résultats " + label in 31 characters, are unique and legal in a sheet name', () => {
@@ -59,11 +83,18 @@ describe('predefined populations: relocation status', () => {
 
   it('populations 4 to 19 and ANRU never take a non-relogé, even when everything else matches', () => {
     const everything: Values = {
-      location: 'SIT', zus: 'Z', priorStatus: 'T', tenureAfter: 'AP', dwellingType: 'I', buildingAge: 'CN',
-      effortRateEvolution: 20, ceilings: '1',
+      location: 'SIT',
+      zus: 'Z',
+      priorStatus: 'T',
+      tenureAfter: 'AP',
+      dwellingType: 'I',
+      buildingAge: 'CN',
+      effortRateEvolution: 20,
+      ceilings: '1',
     };
     for (const p of POPULATIONS.slice(3)) {
-      for (const relocation of ['NON', 'D', 'A', null]) expect(p.predicate(makeHousehold({ ...everything, relocation }))).toBe(false);
+      for (const relocation of ['NON', 'D', 'A', null])
+        expect(p.predicate(makeHousehold({ ...everything, relocation }))).toBe(false);
     }
   });
 });

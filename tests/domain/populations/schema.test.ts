@@ -1,8 +1,18 @@
 import type { CustomFieldDef } from '../../../src/domain/catalogue/types';
-import { criteriaSetSchema, parseCriteriaSet, serializeCriteriaSet, type Criterion } from '../../../src/domain/populations';
+import {
+  criteriaSetSchema,
+  parseCriteriaSet,
+  serializeCriteriaSet,
+  type Criterion,
+} from '../../../src/domain/populations';
 
 const BATIMENT: CustomFieldDef = {
-  key: 'custom:batiment', label: 'Bâtiment', type: 'list', help: '', personal: false, codes: [{ code: 'A', label: 'A' }],
+  key: 'custom:batiment',
+  label: 'Bâtiment',
+  type: 'list',
+  help: '',
+  personal: false,
+  codes: [{ code: 'A', label: 'A' }],
 };
 
 const errors = (data: unknown, ctx = {}): readonly string[] => {
@@ -37,12 +47,17 @@ describe('criteria set: save and read back', () => {
 
 describe('criteria set: rejected with a French message', () => {
   it('unreadable JSON', () => {
-    expect(parseCriteriaSet('{version: 1')).toEqual({ ok: false, errors: ['Les critères enregistrés ne sont pas lisibles (texte JSON invalide).'] });
+    expect(parseCriteriaSet('{version: 1')).toEqual({
+      ok: false,
+      errors: ['Les critères enregistrés ne sont pas lisibles (texte JSON invalide).'],
+    });
   });
 
   it('unknown column, unknown user field', () => {
     expect(errors(set({ key: 'nope', op: 'renseigne' }))).toEqual(['Critère 1 : colonne inconnue « nope ».']);
-    expect(errors(set({ key: 'custom:batiment', op: 'est', value: 'A' }))).toEqual(['Critère 1 : colonne inconnue « custom:batiment ».']);
+    expect(errors(set({ key: 'custom:batiment', op: 'est', value: 'A' }))).toEqual([
+      'Critère 1 : colonne inconnue « custom:batiment ».',
+    ]);
   });
 
   it('unknown operator', () => {
@@ -59,30 +74,56 @@ describe('criteria set: rejected with a French message', () => {
 
   it('code outside its list, operation outside liste_opération', () => {
     expect(errors(set({ key: 'zus', op: 'est', value: 'QPV' }))).toEqual([
-      'Critère 1 : « QPV » n\'est pas un code de « ZUS / QPV » (codes possibles : Z, HZ).',
+      "Critère 1 : « QPV » n'est pas un code de « ZUS / QPV » (codes possibles : Z, HZ).",
     ]);
-    expect(errors(set({ key: 'familyStructure', op: 'parmi', value: [] }))).toEqual(['Critère 1 : « parmi » attend une liste de codes non vide.']);
-    expect(errors(set({ key: 'operation', op: 'est', value: 'Le Parc' }), { operations: ['Les Tilleuls'] })).toEqual([
-      'Critère 1 : « Le Parc » n\'est pas un code de « Opération » (codes possibles : Les Tilleuls).',
+    expect(errors(set({ key: 'familyStructure', op: 'parmi', value: [] }))).toEqual([
+      'Critère 1 : « parmi » attend une liste de codes non vide.',
+    ]);
+    expect(
+      errors(set({ key: 'operation', op: 'est', value: 'Le Parc' }), { operations: ['Les Tilleuls'] }),
+    ).toEqual([
+      "Critère 1 : « Le Parc » n'est pas un code de « Opération » (codes possibles : Les Tilleuls).",
     ]);
     expect(errors(set({ key: 'operation', op: 'est', value: 'Le Parc' }))).toEqual([]);
   });
 
   it('malformed values', () => {
-    expect(errors(set({ key: 'age', op: '<', value: '30' }))).toEqual(["Critère 1 : l'opérateur « < » attend un nombre."]);
+    expect(errors(set({ key: 'age', op: '<', value: '30' }))).toEqual([
+      "Critère 1 : l'opérateur « < » attend un nombre.",
+    ]);
     expect(errors(set({ key: 'age', op: 'entre', value: [60, 30] }))).toEqual([
       'Critère 1 : « entre » attend deux nombres, le premier inférieur ou égal au second.',
     ]);
-    expect(errors(set({ key: 'relocationCommune', op: 'contient', value: '  ' }))).toEqual(['Critère 1 : « contient » attend un texte non vide.']);
-    expect(errors(set({ key: 'zus', op: 'renseigne', value: 'Z' }))).toEqual(["Critère 1 : l'opérateur « renseigne » ne prend pas de valeur."]);
+    expect(errors(set({ key: 'relocationCommune', op: 'contient', value: '  ' }))).toEqual([
+      'Critère 1 : « contient » attend un texte non vide.',
+    ]);
+    expect(errors(set({ key: 'zus', op: 'renseigne', value: 'Z' }))).toEqual([
+      "Critère 1 : l'opérateur « renseigne » ne prend pas de valeur.",
+    ]);
   });
 
   it('unknown properties, wrong version, missing list, several errors at once', () => {
-    expect(errors(set({ key: 'zus', op: 'renseigne', extra: 1 }))).toEqual(['Critère 1 : propriété inconnue : extra.']);
-    expect(errors({ version: 1, criteria: [], name: 'x' })).toEqual(['Critères enregistrés : propriété inconnue : name.']);
-    expect(errors({ version: 2, criteria: [] })).toEqual(['Critères enregistrés : version des critères non prise en charge (attendu : 1).']);
-    expect(errors({ version: 1 })).toEqual(["Critères enregistrés : la liste des critères (criteria) est absente ou n'est pas une liste."]);
-    expect(errors(set({ key: 'age', op: '<', value: 30 }, { key: 'nope', op: 'renseigne' }, { key: 'zus', op: 'est', value: 'X' }))).toEqual([
+    expect(errors(set({ key: 'zus', op: 'renseigne', extra: 1 }))).toEqual([
+      'Critère 1 : propriété inconnue : extra.',
+    ]);
+    expect(errors({ version: 1, criteria: [], name: 'x' })).toEqual([
+      'Critères enregistrés : propriété inconnue : name.',
+    ]);
+    expect(errors({ version: 2, criteria: [] })).toEqual([
+      'Critères enregistrés : version des critères non prise en charge (attendu : 1).',
+    ]);
+    expect(errors({ version: 1 })).toEqual([
+      "Critères enregistrés : la liste des critères (criteria) est absente ou n'est pas une liste.",
+    ]);
+    expect(
+      errors(
+        set(
+          { key: 'age', op: '<', value: 30 },
+          { key: 'nope', op: 'renseigne' },
+          { key: 'zus', op: 'est', value: 'X' },
+        ),
+      ),
+    ).toEqual([
       'Critère 2 : colonne inconnue « nope ».',
       "Critère 3 : « X » n'est pas un code de « ZUS / QPV » (codes possibles : Z, HZ).",
     ]);

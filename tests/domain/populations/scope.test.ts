@@ -20,7 +20,9 @@ describe('scope', () => {
   it('labels', () => {
     expect(scopeLabel({ kind: 'all' })).toBe('Toutes les opérations (Tout)');
     expect(scopeLabel({ kind: 'operations', names: ['Le Parc'] })).toBe('Opération : Le Parc');
-    expect(scopeLabel({ kind: 'operations', names: ['Le Parc', 'Les Tilleuls'] })).toBe('Opérations : Le Parc, Les Tilleuls');
+    expect(scopeLabel({ kind: 'operations', names: ['Le Parc', 'Les Tilleuls'] })).toBe(
+      'Opérations : Le Parc, Les Tilleuls',
+    );
     expect(scopeLabel({ kind: 'operations', names: [] })).toBe('Aucune opération');
   });
 
@@ -32,6 +34,8 @@ describe('scope', () => {
     expect(bad.error?.issues[0].message).toBe(
       "périmètre inconnu : « all » (toutes les opérations) ou « operations » (liste d'opérations) attendu",
     );
-    expect(ScopeSchema.safeParse({ kind: 'operations', names: [''] }).error?.issues[0].message).toBe("nom d'opération vide");
+    expect(ScopeSchema.safeParse({ kind: 'operations', names: [''] }).error?.issues[0].message).toBe(
+      "nom d'opération vide",
+    );
   });
 });

@@ -22,24 +22,34 @@ describe('formatNumberFr', () => {
 
 describe('criteriaSentence', () => {
   it('the guide’s example', () => {
-    expect(criteriaSentence([
-      { key: 'relocation', op: 'est', value: 'OUI' },
-      { key: 'zus', op: 'est', value: 'Z' },
-      { key: 'effortRateEvolution', op: '>', value: 15 },
-    ])).toBe("Ménages relogés en ZUS / QPV et dont l'évolution du taux d'effort > 15 points");
+    expect(
+      criteriaSentence([
+        { key: 'relocation', op: 'est', value: 'OUI' },
+        { key: 'zus', op: 'est', value: 'Z' },
+        { key: 'effortRateEvolution', op: '>', value: 15 },
+      ]),
+    ).toBe("Ménages relogés en ZUS / QPV et dont l'évolution du taux d'effort > 15 points");
   });
 
   it('puts « relogés » first whatever the order, and reads common codes as adjectives', () => {
-    expect(criteriaSentence([
-      { key: 'location', op: 'est', value: 'SIT' },
-      { key: 'relocation', op: 'est', value: 'OUI' },
-    ])).toBe('Ménages relogés sur site');
-    expect(criteriaSentence([{ key: 'relocation', op: 'parmi', value: ['NON', 'OUI'] }])).toBe('Ménages à reloger ou relogés');
-    expect(criteriaSentence([
-      { key: 'relocation', op: 'est', value: 'OUI' },
-      { key: 'priorStatus', op: 'est', value: 'T' },
-      { key: 'ceilings', op: 'est', value: '1' },
-    ])).toBe('Ménages relogés titulaires de bail et dont les plafonds des ressources du ménage sont < 60 % des plafonds PLUS');
+    expect(
+      criteriaSentence([
+        { key: 'location', op: 'est', value: 'SIT' },
+        { key: 'relocation', op: 'est', value: 'OUI' },
+      ]),
+    ).toBe('Ménages relogés sur site');
+    expect(criteriaSentence([{ key: 'relocation', op: 'parmi', value: ['NON', 'OUI'] }])).toBe(
+      'Ménages à reloger ou relogés',
+    );
+    expect(
+      criteriaSentence([
+        { key: 'relocation', op: 'est', value: 'OUI' },
+        { key: 'priorStatus', op: 'est', value: 'T' },
+        { key: 'ceilings', op: 'est', value: '1' },
+      ]),
+    ).toBe(
+      'Ménages relogés titulaires de bail et dont les plafonds des ressources du ménage sont < 60 % des plafonds PLUS',
+    );
     expect(criteriaSentence([{ key: 'location', op: 'parmi', value: ['SIT', 'HSIT'] }])).toBe(
       'Ménages sur site ou hors site dans la commune',
     );
@@ -55,21 +65,29 @@ describe('criteriaSentence', () => {
     expect(criteriaSentence([{ key: 'financing', op: 'parmi', value: ['PLAI', 'PLUS', 'PLUS CD'] }])).toBe(
       'Ménages dont le type de financement est PLAI, PLUS ou PLUS CD',
     );
-    expect(criteriaSentence([
-      { key: 'relocation', op: 'est', value: 'OUI' },
-      { key: 'relocationCommune', op: 'non_renseigne' },
-    ])).toBe("Ménages relogés et dont la commune de relogement n'est pas renseignée");
-    expect(criteriaSentence([{ key: 'salaries', op: 'renseigne' }])).toBe('Ménages dont les salaires mensuels sont renseignés');
+    expect(
+      criteriaSentence([
+        { key: 'relocation', op: 'est', value: 'OUI' },
+        { key: 'relocationCommune', op: 'non_renseigne' },
+      ]),
+    ).toBe("Ménages relogés et dont la commune de relogement n'est pas renseignée");
+    expect(criteriaSentence([{ key: 'salaries', op: 'renseigne' }])).toBe(
+      'Ménages dont les salaires mensuels sont renseignés',
+    );
     expect(criteriaSentence([{ key: 'relocationDistrict', op: 'contient', value: 'Mermoz' }])).toBe(
       'Ménages dont le quartier de relogement contient « Mermoz »',
     );
   });
 
   it('several clauses, French numbers and units', () => {
-    expect(criteriaSentence([
-      { key: 'age', op: '≥', value: 60 },
-      { key: 'resources', op: 'entre', value: [1000, 1500.5] },
-    ])).toBe(`Ménages dont l'âge du chef de ménage ≥ 60 ans et dont les ressources du ménage sont entre 1${NBSP}000 € et 1${NBSP}500,5 €`);
+    expect(
+      criteriaSentence([
+        { key: 'age', op: '≥', value: 60 },
+        { key: 'resources', op: 'entre', value: [1000, 1500.5] },
+      ]),
+    ).toBe(
+      `Ménages dont l'âge du chef de ménage ≥ 60 ans et dont les ressources du ménage sont entre 1${NBSP}000 € et 1${NBSP}500,5 €`,
+    );
     expect(criteriaSentence([{ key: 'effortRateEvolution', op: '<', value: -1.5 }])).toBe(
       "Ménages dont l'évolution du taux d'effort < -1,5 point",
     );
@@ -82,16 +100,25 @@ describe('criteriaSentence', () => {
     expect(criteriaSentence([{ key: 'moveDate', op: '≥', value: serialFromYmd(2024, 3, 1) }])).toBe(
       'Ménages dont la date du déménagement est au plus tôt le 01/03/2024',
     );
-    expect(criteriaSentence([{ key: 'moveDate', op: 'entre', value: [serialFromYmd(2024, 1, 1), serialFromYmd(2024, 6, 30)] }])).toBe(
-      'Ménages dont la date du déménagement est entre le 01/01/2024 et le 30/06/2024',
-    );
+    expect(
+      criteriaSentence([
+        { key: 'moveDate', op: 'entre', value: [serialFromYmd(2024, 1, 1), serialFromYmd(2024, 6, 30)] },
+      ]),
+    ).toBe('Ménages dont la date du déménagement est entre le 01/01/2024 et le 30/06/2024');
   });
 
   it('user fields and the empty set', () => {
     const f: CustomFieldDef = {
-      key: 'custom:batiment', label: 'Bâtiment', type: 'list', help: '', personal: false, codes: [{ code: 'B', label: 'Bâtiment B' }],
+      key: 'custom:batiment',
+      label: 'Bâtiment',
+      type: 'list',
+      help: '',
+      personal: false,
+      codes: [{ code: 'B', label: 'Bâtiment B' }],
     };
-    expect(criteriaSentence([{ key: 'custom:batiment', op: 'est', value: 'B' }], [f])).toBe('Ménages dont le champ « Bâtiment » est bâtiment B');
+    expect(criteriaSentence([{ key: 'custom:batiment', op: 'est', value: 'B' }], [f])).toBe(
+      'Ménages dont le champ « Bâtiment » est bâtiment B',
+    );
     expect(criteriaSentence([])).toBe('Ensemble des ménages');
   });
 });
