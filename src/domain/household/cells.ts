@@ -74,13 +74,21 @@ export function readDate(raw: CellValue | null | undefined): CellResult<number> 
 }
 
 /** Normalised form used to match codes: upper case, no accents, single spaces. */
+const CODE_KEYS = new Map<string, string>();
+
 export function codeKey(v: CellValue): string {
-  return String(v)
+  const s = String(v);
+  const cached = CODE_KEYS.get(s);
+  if (cached !== undefined) return cached;
+  const key = s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toUpperCase()
     .replace(/\s+/g, ' ')
     .trim();
+  // Code cells repeat a few distinct values: remember them (bounded, so pasted garbage cannot grow it).
+  if (CODE_KEYS.size < 50_000) CODE_KEYS.set(s, key);
+  return key;
 }
 
 function listText(list: CodeList): string {
