@@ -1,20 +1,17 @@
-/** Task pane entry (placeholder: the task pane engineer replaces the content). */
-import { FluentProvider, Title1, webLightTheme } from '@fluentui/react-components';
+/** Task pane entry inside Office: the pane runs the excel layer through the real Excel.run. */
 import { createRoot } from 'react-dom/client';
+import { serialFromDate } from '../domain/dates';
+import { App } from './App';
+import type { PaneHost } from './host';
 
-function App() {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }}>
-        <Title1 as="h1">RIME – Suivi des relogements</Title1>
-      </main>
-    </FluentProvider>
-  );
-}
+const officeHost: PaneHost = {
+  run: (callback) => Excel.run((context) => callback(context)),
+  today: () => serialFromDate(new Date()),
+};
 
 function render(): void {
   const root = document.getElementById('root');
-  if (root) createRoot(root).render(<App />);
+  if (root) createRoot(root).render(<App host={officeHost} />);
 }
 
 // Outside Office (plain browser, or office.js not loaded) the page still renders.

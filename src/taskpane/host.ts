@@ -1,0 +1,11 @@
+/**
+ * What the pane needs from its host: `run` is `Excel.run` inside Office, and the in-memory host's
+ * `run` in the browser demo. The pane never touches Excel objects itself: it calls the excel layer.
+ */
+export interface PaneHost {
+  run<T>(callback: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Called after each action (the demo refreshes its workbook preview). */
+  onChanged?: () => void;
+  /** Today's date as an Excel serial (the demo and tests may fix it). */
+  today(): number;
+}
