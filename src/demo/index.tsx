@@ -1,17 +1,84 @@
-/** Browser demo entry (placeholder: the demo engineer wires the in-memory host and the task pane here). */
-import { Body1, FluentProvider, Title1, webLightTheme } from '@fluentui/react-components';
+/**
+ * Browser demo (`npm run demo`): the same task pane, on the in-memory Excel host preloaded with a sample
+ * workbook, beside a read-only preview of the workbook and a download button.
+ */
+import { Body1, FluentProvider, Spinner, Title2, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { MemoryWorkbook } from '../host/memory';
+import { App } from '../taskpane/App';
+import { createDemoWorkbook, paneHost } from './memoryHost';
+import { Preview } from './Preview';
+import { readPreview, type PreviewSheet } from './snapshot';
 
-function Demo() {
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  main: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'flex-start' },
+  pane: { width: '320px', flexShrink: 0, border: `1px solid ${tokens.colorNeutralStroke1}`, minHeight: '80vh' },
+  preview: { flexGrow: 1, minWidth: 0 },
+});
+
+function download(bytes: Uint8Array): void {
+  const blob = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = 'RIME-demo.xlsx';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+function Demo({ wb }: { wb: MemoryWorkbook }) {
+  const styles = useStyles();
+  const [sheets, setSheets] = useState<PreviewSheet[]>([]);
+  const refresh = useCallback(() => {
+    wb.run((context) => readPreview(context)).then(setSheets, (e) => console.warn('Aperçu indisponible', e));
+  }, [wb]);
+  useEffect(refresh, [refresh]);
+  const host = useMemo(() => paneHost(wb, refresh), [wb, refresh]);
+  return (
+    <div className={styles.page}>
+      <header>
+        <Title2 as="h1">Démonstration RIME – Suivi des relogements</Title2>
+        <Body1 as="p">
+          Classeur d&apos;exemple : un ancien fichier RIME de ménages fictifs. Utilisez le volet à gauche comme dans Excel ; l&apos;aperçu
+          à droite montre le classeur après chaque action.
+        </Body1>
+      </header>
+      <div className={styles.main}>
+        <div className={styles.pane}>
+          <App host={host} />
+        </div>
+        <div className={styles.preview}>
+          <Preview sheets={sheets} onDownload={() => void wb.toXlsx().then(download)} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Loading() {
   return (
     <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }}>
-        <Title1 as="h1">Démonstration RIME</Title1>
-        <Body1 as="p">La démonstration sur un classeur d’exemple arrive bientôt.</Body1>
-      </main>
+      <Spinner label="Préparation du classeur d'exemple…" />
     </FluentProvider>
   );
 }
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<Demo />);
+if (root) {
+  const r = createRoot(root);
+  r.render(<Loading />);
+  const prepared = new URLSearchParams(window.location.search).get('prepared') === '1';
+  createDemoWorkbook(prepared).then(
+    (wb) =>
+      r.render(
+        <FluentProvider theme={webLightTheme}>
+          <Demo wb={wb} />
+        </FluentProvider>,
+      ),
+    (e) => {
+      console.error(e);
+      r.render(<Body1>Impossible de préparer le classeur d&apos;exemple : {String(e)}</Body1>);
+    },
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * One runner invocation: load IN (or a new empty workbook) into the in-memory host, run exactly the code
+ * behind the pane's buttons, and write OUT only when everything succeeded. IN is never modified.
+ */
+import { MemoryWorkbook } from '../host/memory';
+import { serialFromDate, parseIsoDate } from '../domain/dates';
+import { flag, stringOption, type ParsedArgs } from './args';
+import { CliError } from './errors';
+import { readInput, writeOutputAtomically } from './io';
+
+export interface Session {
+  readonly workbook: MemoryWorkbook;
+  readonly today: number;
+  readonly json: boolean;
+  run<T>(callback: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  print(line: string): void;
+  printJson(value: unknown): void;
+}
+
+export function todayOf(args: ParsedArgs): number {
+  const given = stringOption(args, 'today');
+  if (!given) return serialFromDate(new Date());
+  const serial = parseIsoDate(given);
+  if (serial === undefined) throw new CliError(`--today attend une date AAAA-MM-JJ (reçu « ${given} »).`, 2);
+  return serial;
+}
+
+/** Opens IN (required unless `allowNew`), runs `body`, saves OUT atomically when given. */
+export async function withWorkbook(
+  args: ParsedArgs,
+  opts: { allowNew?: boolean; needsOut?: boolean },
+  body: (s: Session) => Promise<void>,
+): Promise<void> {
+  const input = stringOption(args, 'in');
+  const output = stringOption(args, 'out');
+  if (!input && !opts.allowNew) throw new CliError("L'option --in est obligatoire pour cette commande.", 2);
+  if (opts.needsOut !== false && !output) throw new CliError("L'option --out est obligatoire pour cette commande.", 2);
+  const workbook = input ? await MemoryWorkbook.fromXlsx(await readInput(input)) : new MemoryWorkbook();
+  const json = flag(args, 'json');
+  const session: Session = {
+    workbook,
+    today: todayOf(args),
+    json,
+    run: (callback) => workbook.run(callback),
+    print: (line) => {
+      if (!json) process.stdout.write(`${line}\n`);
+    },
+    printJson: (value) => {
+      if (json) process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    },
+  };
+  await body(session);
+  if (output) await writeOutputAtomically(output, await workbook.toXlsx(), input);
+}
