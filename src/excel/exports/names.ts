@@ -29,7 +29,7 @@ export function uniqueSheetName(wanted: string, existing: readonly string[]): st
   if (!taken.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const name = `${cut(base, MAX_SHEET_NAME - suffix.length).replace(/'+$/g, '').trimEnd()}${suffix}`;
+    const name = `${cut(base, MAX_SHEET_NAME - suffix.length).replace(/[\s'–-]+$/u, '')}${suffix}`;
     if (!taken.has(name.toLowerCase())) return name;
   }
 }
