@@ -25,7 +25,7 @@ export interface TreatmentRead {
 /** Queues the load of a sheet's values-only used range. */
 export function queueUsedValues(ws: Excel.Worksheet): Excel.Range {
   const r = ws.getUsedRangeOrNullObject(true);
-  r.load('isNullObject,rowIndex,columnIndex,values');
+  r.load('rowIndex,columnIndex,values');
   return r;
 }
 
