@@ -36,6 +36,11 @@ export interface ExportResult {
   readonly sheetName?: string;
   /** Households exported. */
   readonly rows: number;
+  /**
+   * Rows holding a cell that could not be read (text in a number column, unknown code…): such cells
+   * go out blank; the pane should suggest « Valider la saisie » first.
+   */
+  readonly rowsWithProblems: number;
   /** Syncs made: reads + writes. */
   readonly syncs: number;
 }
@@ -73,9 +78,9 @@ export async function exportData(context: Excel.RequestContext, opts: ExportOpti
   if (opts.openWorkbook) {
     const bytes = await exportWorkbookBuffer(table, sanitiseSheetName(wanted), tableName);
     await opts.openWorkbook(toBase64(bytes));
-    return { mode: 'newWorkbook', rows: table.rows.length, syncs: read.syncs };
+    return { mode: 'newWorkbook', rows: table.rows.length, rowsWithProblems: read.problems.length, syncs: read.syncs };
   }
   const sheetName = uniqueSheetName(wanted, sheets.items.map((s) => s.name));
   const writes = await applySheetPlan(context, planExportSheet(table, sheetName, tableName));
-  return { mode: 'sheet', sheetName, rows: table.rows.length, syncs: read.syncs + writes };
+  return { mode: 'sheet', sheetName, rows: table.rows.length, rowsWithProblems: read.problems.length, syncs: read.syncs + writes };
 }

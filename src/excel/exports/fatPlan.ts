@@ -125,7 +125,7 @@ export function planFatSheet(report: FatReport, sheetName: string): FatLayout {
       merges.push({ row: r, col: FAT_COLS.first, rows: 1, cols: FAT_COLS.values });
       lineHeight(r);
       fmt(r, FAT_COLS.first, FAT_COLS.values, { numberFormat: FORMATS.integer, hAlign: 'Center' });
-      if (line.level > 0) fmt(r, 0, 1, { indent: line.level * 2 });
+      if (line.level > 0) fmt(r, 0, 1, { hAlign: 'Left', indent: line.level * 2 });
       if (line.isHeader) fmt(r, 0, 1, { bold: true });
       if (line.isTotal) fmt(r, 0, FAT_COLS.rule, { bold: true, fill: FILL.total });
       if (line.isUnclassified) fmt(r, 0, W, { italic: true, fill: FILL.unclassified });

@@ -7,7 +7,7 @@ export const MAX_SHEET_NAME = 31;
  * spaces are collapsed, no apostrophe at either end, at most 31 characters, never blank.
  */
 export function sanitiseSheetName(text: string, fallback = 'Feuille'): string {
-  let s = text.replace(/[:\\/?*[\]]/g, ' ').replace(/[\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim();
+  let s = Array.from(text, (ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('').replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim();
   s = s.replace(/^'+|'+$/g, '').trim();
   s = cut(s, MAX_SHEET_NAME).replace(/'+$/g, '').trim();
   return s === '' ? fallback : s;

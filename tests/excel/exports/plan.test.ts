@@ -135,7 +135,7 @@ describe('FAT sheet plan', () => {
   test('indentation by level, bold headers and totals, italic non classé', () => {
     const d = tables[1].lines;
     const formatsOf = (row: number) => plan.formats.filter((f) => f.row <= row && row < f.row + f.rows).map((f) => f.format);
-    expect(formatsOf(d[1].row)).toContainEqual({ indent: 4 });
+    expect(formatsOf(d[1].row)).toContainEqual({ hAlign: 'Left', indent: 4 });
     expect(formatsOf(d[0].row)).toContainEqual({ bold: true });
     expect(formatsOf(d[3].row)).toContainEqual({ bold: true, fill: 'E2EFDA' });
     expect(formatsOf(d[2].row)).toContainEqual({ italic: true, fill: 'FFF2CC' });

@@ -34,6 +34,5 @@ test('same number of syncs for 100 and 2,000 households, every request under 4 M
   expect(small.fat.syncs).toBe(7);
   expect(small.base.syncs).toBe(4);
   expect(small.newWorkbook.syncs).toBe(3);
-  // eslint-disable-next-line no-console
   console.log(JSON.stringify({ small, big }));
 });
