@@ -66,7 +66,11 @@ export function operationBody(
   rows: readonly (readonly CellValue[])[],
   cols: OperationColumns,
   facts: readonly HouseholdFact[],
-  opts: { sort?: boolean; sheet?: string; firstRow?: number; width?: number; origin?: readonly number[] } = {},
+  opts: {
+    sort?: boolean; sheet?: string; firstRow?: number; width?: number; origin?: readonly number[];
+    /** Computed values of `rows` (same shape), for the sums when cells hold formulas. */
+    values?: readonly (readonly CellValue[])[];
+  } = {},
 ): { body: CellValue[][]; toutAdded: boolean; order: number[] } {
   const width = opts.width ?? rows[0]?.length ?? 0;
   const name = cols.name ?? 0;
@@ -101,7 +105,7 @@ export function operationBody(
     if (cols.lastRelocation !== undefined) body[i][cols.lastRelocation] = f.lastRelocation;
   }
   const all = body[tout];
-  const ops = body.slice(1);
+  const ops = order.slice(1).map((src, i) => (opts.values?.[src] ? [...opts.values[src]] : body[i + 1]));
   for (const key of SUMS) {
     const c = cols[key];
     if (c === undefined) continue;

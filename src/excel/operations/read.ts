@@ -10,7 +10,7 @@ import type { ExistingRule } from '../setup/householdTable';
 import type { TableSnap } from '../setup/snapshot';
 import { findHeaderRegion, type Grid } from '../workbook/grid';
 import { householdMatcher, mapHeaders } from '../workbook/headers';
-import { dimsOf, findSheetName, loadGrids, queueUsedRange, type GridRequest } from '../workbook/sheets';
+import { dimsOf, findSheetName, loadGrids, queueUsedRange, type GridRequest, queueNames } from '../workbook/sheets';
 import { householdFacts } from './facts';
 import type { HouseholdFact } from './figures';
 
@@ -44,12 +44,11 @@ export function missingOperationsTable(): WorkbookError {
 
 export async function readOperationsState(context: Excel.RequestContext): Promise<OperationsState> {
   const wb = context.workbook;
-  wb.worksheets.load('items/name');
-  wb.tables.load('items/name');
+  const loaded = queueNames(wb);
   await context.sync();
-  const tables = wb.tables.items.map((t) => t.name.toLowerCase());
+  const tables = loaded.tableNames().map((t) => t.toLowerCase());
   if (!tables.includes(OPERATION_TABLE.toLowerCase())) {
-    if (!findSheetName(wb.worksheets.items.map((s) => s.name), OPERATION_SHEET)) throw missingSheet(OPERATION_SHEET);
+    if (!findSheetName(loaded.sheetNames(), OPERATION_SHEET)) throw missingSheet(OPERATION_SHEET);
     throw missingOperationsTable();
   }
   const ot = wb.tables.getItem(OPERATION_TABLE);
@@ -57,7 +56,7 @@ export async function readOperationsState(context: Excel.RequestContext): Promis
   const opHeader = ot.getHeaderRowRange().load('values');
   const opSheet = ot.worksheet.load('name');
   const hasHouseholdTable = tables.includes(HOUSEHOLD_TABLE.toLowerCase());
-  const hhSheetName = findSheetName(wb.worksheets.items.map((s) => s.name), HOUSEHOLD_SHEET);
+  const hhSheetName = findSheetName(loaded.sheetNames(), HOUSEHOLD_SHEET);
   let hh: { range: Excel.Range; header: Excel.Range; sheet: Excel.Worksheet } | null = null;
   let used: Excel.Range | null = null;
   if (hasHouseholdTable) {

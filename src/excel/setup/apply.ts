@@ -2,8 +2,9 @@
 import { PAYLOAD_LIMIT, filled } from '../util/payload';
 import { opBytes, splitWrites, type FormatSpec, type Op } from './ops';
 
-function applyFormat(range: Excel.Range, f: FormatSpec, rows: number, cols: number): void {
-  if (f.numberFormat !== undefined) range.numberFormat = filled(rows, cols, f.numberFormat);
+function applyFormat(range: Excel.Range, f: FormatSpec): void {
+  // One value for the whole block (Office.js applies a single value to every cell).
+  if (f.numberFormat !== undefined) range.numberFormat = f.numberFormat as unknown as string[][];
   if (f.fill !== undefined) range.format.fill.color = `#${f.fill}`;
   if (f.bold !== undefined) range.format.font.bold = f.bold;
   if (f.italic !== undefined) range.format.font.italic = f.italic;
@@ -37,10 +38,10 @@ function queue(context: Excel.RequestContext, op: Op): void {
       return;
     }
     case 'fillWith':
-      block(op).formulas = filled(op.rows, op.cols, op.value);
+      block(op).formulas = op.value as unknown as Excel.Range['formulas'];
       return;
     case 'format':
-      applyFormat(block(op), op.format, op.rows, op.cols);
+      applyFormat(block(op), op.format);
       return;
     case 'merge':
       block(op).merge(false);

@@ -7,8 +7,9 @@ import { column, HOUSEHOLD_TABLE, type CellValue } from '../../domain/catalogue'
 import { formulaAt, isBlank, type Grid } from '../workbook/grid';
 import { householdMatcher, mapHeaders } from '../workbook/headers';
 import { planTableColumns, type TargetColumn } from './columnsPlan';
+import { derivedVerdict } from './derivedCheck';
 import {
-  decorateColumn, derivedCells, expectedFormula, freezeOp, groupOf, newPart, planPreamble,
+  decorateColumn, expectedFormula, freezeOp, groupOf, newPart, planPreamble,
 } from './householdCommon';
 import type { HouseholdPlan } from './householdLegacy';
 import { preambleIsFree } from './householdLegacy';
@@ -22,7 +23,10 @@ export interface ExistingRule {
 
 export interface TableInput {
   readonly sheet: string;
+  /** Formulas of the rows above the table down to its first body row. */
   readonly grid: Grid;
+  /** Formulas of the derived cells whose computed value disagrees with the catalogue: sheet column → row → formula. */
+  readonly suspects: ReadonlyMap<number, ReadonlyMap<number, CellValue>>;
   readonly headerRow: number;
   readonly firstCol: number;
   readonly headers: readonly string[];
@@ -49,11 +53,16 @@ export function planTable(input: TableInput): HouseholdPlan {
   const map = mapHeaders(headers, householdMatcher);
   const preserve = new Set<string>();
   const mismatch = new Set<string>();
+  const typed = new Map<string, ReadonlyMap<number, CellValue>>();
   for (const [key, idx] of map.byKey) {
     if (column(key).kind !== 'derived') continue;
-    const cells = derivedCells(grid, c0 + idx, h + 1, n, expectedFormula(key));
-    if (cells.typedRows.length > 0) preserve.add(key);
-    if (cells.mismatch) mismatch.add(key);
+    const col = c0 + idx;
+    const v = derivedVerdict(key, h + 1, formulaAt(grid, h + 1, col), input.suspects.get(col) ?? new Map());
+    if (v.typed.size > 0) {
+      preserve.add(key);
+      typed.set(key, v.typed);
+    }
+    if (v.mismatch) mismatch.add(key);
   }
   const target = planTableColumns(headers, map, preserve, c0);
   const W = target.length;
@@ -79,14 +88,11 @@ export function planTable(input: TableInput): HouseholdPlan {
     const col = c0 + j;
     const body = { sheet, row: H + 1, col, rows: n, cols: 1 };
     if (t.kind === 'preserved') {
-      const src = c0 + t.from;
       const d = column(t.key);
       part.ops.push({ t: 'format', ...body, format: { numberFormat: effectiveFormat(d) } });
+      const values = typed.get(t.key)!;
       const cells: CellValue[][] = [];
-      for (let r = h + 1; r < h + 1 + n; r++) {
-        const v = formulaAt(grid, r, src);
-        cells.push([typeof v === 'string' && v.startsWith('=') ? '' : v]);
-      }
+      for (let r = h + 1; r < h + 1 + n; r++) cells.push([values.get(r) ?? '']);
       part.ops.push({ t: 'write', sheet, row: H + 1, col, cells });
       part.lines.push(`Colonne « ${d.label} » : les valeurs saisies sont conservées dans « ${t.header} » ; la colonne est désormais calculée par formule.`);
       return;

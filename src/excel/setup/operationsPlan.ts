@@ -8,7 +8,7 @@ import {
 import { isAll, operationBody, type HouseholdFact, type OperationColumns } from '../operations/figures';
 import { isFormula } from '../util/formulas';
 import { protectText } from '../util/text';
-import { blockIsBlank, findHeaderRegion, formulaAt, gridRows, lastCol, type Grid } from '../workbook/grid';
+import { blockIsBlank, findHeaderRegion, formulaAt, gridRows, lastCol, valueAt, type Grid } from '../workbook/grid';
 import { mapHeaders, operationMatcher } from '../workbook/headers';
 import { planLegacyColumns, planTableColumns, type TableSpec, type TargetColumn } from './columnsPlan';
 import { newPart, type PlanPart } from './householdCommon';
@@ -149,11 +149,12 @@ function planExisting(input: OperationsInput, sheet: string): OperationsPlan {
     return i > 0 || n > 1 || !r.every((v) => v === '') || isAll(r[columnsOf(target).name ?? 0]);
   });
   const rows = keep.map((i) => current[i]);
+  const values = keep.map((i) => target.map((t) => (t.from === undefined ? '' : valueAt(input.grid, h + 1 + i, c0 + t.from))));
   if (input.deleteRow !== undefined) {
     part.ops.push({ t: 'deleteUp', sheet, row: h + 1 + input.deleteRow, col: c0, rows: 1, cols: target.length });
   }
   const { body, toutAdded, order } = operationBody(rows, columnsOf(target), input.facts, {
-    width: target.length, sheet, firstRow: h + 1, sort: input.sort, origin: keep,
+    width: target.length, sheet, firstRow: h + 1, sort: input.sort, origin: keep, values,
   });
   const sorted = input.sort === true && order.some((src, i) => src !== i);
   const moved = toutAdded || sorted || rows.length !== current.length;

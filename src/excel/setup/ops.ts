@@ -65,10 +65,7 @@ export function opBytes(op: Op): number {
     for (const row of op.cells) for (const c of row) n += typeof c === 'string' ? c.length + 4 : 10;
     return n + 50;
   }
-  if (op.t === 'fillWith') return op.rows * op.cols * (String(op.value).length + 4) + 50;
-  if (op.t === 'format' && op.format.numberFormat !== undefined) {
-    return op.rows * op.cols * (op.format.numberFormat.length + 4) + 200;
-  }
+  if (op.t === 'fillWith') return String(op.value).length + 200;
   return 200;
 }
 

@@ -57,7 +57,7 @@ export function planParams(input: ParamsInput): PlanPart {
   if (header < 0) {
     const title = place(R.tableTitle, 0, R.tableLast - R.tableTitle + 1, 3);
     header = title + 1;
-    write(title, 0, [[L.smicTable], [L.year, L.smicValue, L.smicNote], ...DEFAULT_SMIC.map(([y, s, n]) => [y, s, n])]);
+    write(title, 0, [[L.smicTable, '', ''], [L.year, L.smicValue, L.smicNote], ...DEFAULT_SMIC.map(([y, s, n]) => [y, s, n])]);
     ops.push({ t: 'format', sheet, row: title, col: 0, rows: 2, cols: 3, format: { bold: true } });
     ops.push({ t: 'format', sheet, row: header + 1, col: 1, rows: R.tableLast - R.tableFirst + 1, cols: 1, format: { numberFormat: FORMATS.amount } });
     lines.push('Table datée du SMIC net mensuel écrite dans Paramètres (2006 : 1 118 € base 39 h, et les valeurs récentes).');

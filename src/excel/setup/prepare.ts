@@ -51,8 +51,11 @@ export function planHousehold(s: Snapshot, operationSource: string, today: numbe
   if (h.table && h.sheet) {
     const t = h.table;
     return {
-      plan: planTable({ sheet: h.sheet, grid: h.grid, headerRow: t.headerRow, firstCol: t.firstCol, headers: t.headers, rows: t.rows, validations: h.validations, operationSource, today }),
-      facts: householdFacts(h.grid, t.headerRow, t.firstCol, t.headers, t.rows),
+      plan: planTable({
+        sheet: h.sheet, grid: h.grid, suspects: h.suspects, headerRow: t.headerRow, firstCol: t.firstCol, headers: t.headers,
+        rows: t.rows, validations: h.validations, operationSource, today,
+      }),
+      facts: householdFacts(h.values, t.headerRow, t.firstCol, t.headers, t.rows),
     };
   }
   const sheet = h.sheet ?? HOUSEHOLD_SHEET;
@@ -75,7 +78,7 @@ export function planPrepare(s: Snapshot, opts: PrepareOptions): { ops: Op[]; rep
   const today = typeof opts.today === 'number' ? opts.today : serialFromDate(opts.today);
   const h = s.household;
   const provisional = h.table
-    ? householdFacts(h.grid, h.table.headerRow, h.table.firstCol, h.table.headers, h.table.rows)
+    ? householdFacts(h.values, h.table.headerRow, h.table.firstCol, h.table.headers, h.table.rows)
     : (() => {
         const r = h.sheet ? findHeaderRegion(h.grid, householdMatcher) : undefined;
         return r ? householdFacts(h.grid, r.headerRow, r.firstCol, r.headers, r.rows) : [];

@@ -6,7 +6,7 @@ import { missingOperationsTable } from '../operations/read';
 import { isAll } from '../operations/figures';
 import { findHeaderRegion } from './grid';
 import { mapHeaders, operationMatcher } from './headers';
-import { dimsOf, findSheetName, loadGrids, queueUsedRange } from './sheets';
+import { dimsOf, findSheetName, loadGrids, queueUsedRange, queueNames } from './sheets';
 
 export interface OperationRow {
   /** Sheet row (1-based). */
@@ -64,10 +64,9 @@ export function operationRows(block: readonly (readonly CellValue[])[], headerRo
 
 export async function readOperations(context: Excel.RequestContext): Promise<OperationsRead> {
   const wb = context.workbook;
-  wb.worksheets.load('items/name');
-  wb.tables.load('items/name');
+  const loaded = queueNames(wb);
   await context.sync();
-  const hasTable = wb.tables.items.some((t) => t.name.toLowerCase() === OPERATION_TABLE.toLowerCase());
+  const hasTable = loaded.tableNames().some((t) => t.toLowerCase() === OPERATION_TABLE.toLowerCase());
   let rows: OperationRow[];
   let sheet: string;
   let syncs = 2;
@@ -79,7 +78,7 @@ export async function readOperations(context: Excel.RequestContext): Promise<Ope
     sheet = ws.name;
     rows = operationRows(range.values as CellValue[][], range.rowIndex);
   } else {
-    const name = findSheetName(wb.worksheets.items.map((s) => s.name), OPERATION_SHEET);
+    const name = findSheetName(loaded.sheetNames(), OPERATION_SHEET);
     if (!name) throw missingSheet(OPERATION_SHEET);
     const used = queueUsedRange(wb.worksheets.getItem(name));
     await context.sync();

@@ -12,7 +12,7 @@ import { PARAMS_SHEET } from '../setup/layout';
 import { findHeaderRegion, isBlank, type Grid } from './grid';
 import { householdMatcher, mapHeaders, operationMatcher } from './headers';
 import { readParams, type Params } from './params';
-import { dimsOf, findSheetName, loadGrids, queueUsedRange, type Dims } from './sheets';
+import { dimsOf, findSheetName, loadGrids, queueUsedRange, type Dims, queueNames } from './sheets';
 
 export interface HouseholdSource {
   readonly sheet: string;
@@ -87,11 +87,10 @@ export function rawRows(
 
 export async function readHouseholds(context: Excel.RequestContext, opts: ReadHouseholdsOptions = {}): Promise<HouseholdsRead> {
   const wb = context.workbook;
-  wb.worksheets.load('items/name');
-  wb.tables.load('items/name');
+  const loaded = queueNames(wb);
   await context.sync();
-  const sheetNames = wb.worksheets.items.map((s) => s.name);
-  const tableNames = wb.tables.items.map((t) => t.name);
+  const sheetNames = loaded.sheetNames();
+  const tableNames = loaded.tableNames();
   const hasTable = (n: string): boolean => tableNames.some((t) => t.toLowerCase() === n.toLowerCase());
 
   // Second sync: where the households are, the parameters, the operations.
@@ -111,7 +110,7 @@ export async function readHouseholds(context: Excel.RequestContext, opts: ReadHo
   }
   const paramsName = findSheetName(sheetNames, PARAMS_SHEET);
   const paramsRange = paramsName ? wb.worksheets.getItem(paramsName).getUsedRangeOrNullObject(true) : null;
-  paramsRange?.load('isNullObject,rowIndex,columnIndex,values');
+  paramsRange?.load('rowIndex,columnIndex,values');
   const opsBody = hasTable(OPERATION_TABLE) ? wb.tables.getItem(OPERATION_TABLE).getRange().load('values') : null;
   await context.sync();
 

@@ -23,7 +23,7 @@ export interface Dims {
 /** Queues the load of a used range's position (values-only used range; null object when the sheet is empty). */
 export function queueUsedRange(sheet: Excel.Worksheet): Excel.Range {
   const r = sheet.getUsedRangeOrNullObject(true);
-  r.load('isNullObject,rowIndex,columnIndex,rowCount,columnCount');
+  r.load('rowIndex,columnIndex,rowCount,columnCount');
   return r;
 }
 
@@ -99,4 +99,16 @@ export async function loadGrids(
     if (g.values) g.values.push(...(s.range.values as CellValue[][]));
   }
   return { grids, syncs };
+}
+
+/**
+ * Queues the load of sheet and table names. Keep the returned collections: reading
+ * `workbook.worksheets` again may give a new, unloaded proxy (the memory host does).
+ */
+export function queueNames(wb: Excel.Workbook): { sheetNames(): string[]; tableNames(): string[] } {
+  const sheets = wb.worksheets;
+  sheets.load('items/name');
+  const tables = wb.tables;
+  tables.load('items/name');
+  return { sheetNames: () => sheets.items.map((s) => s.name), tableNames: () => tables.items.map((t) => t.name) };
 }

@@ -2,9 +2,25 @@
  * TEMPORARY test shim for a gap of the in-memory host: `context.workbook.worksheets` (and `tables`,
  * `names`) return a fresh proxy on every access, so `wb.worksheets.load('items/name')` followed by
  * `wb.worksheets.items` fails with PropertyNotLoaded; real Office.js returns the same object. The shim
- * caches those navigation properties. Remove once src/host/memory does it.
+ * caches those navigation properties. Remove once src/host/memory does it (both gaps).
  */
+import { ClientObject } from '../../../src/host/memory/proxy/base';
 import type { MemoryWorkbook } from '../../../src/host/memory/workbook';
+
+// Second gap: `load('isNullObject,…')` is refused (« Propriété inconnue »); Office.js accepts it.
+// The shim drops that name from string loads (the host sets isNullObject on every synced load).
+const proto = ClientObject.prototype as unknown as { load(arg?: unknown): unknown; __shimmed?: boolean };
+if (!proto.__shimmed) {
+  const original = proto.load;
+  proto.load = function (this: unknown, arg?: unknown) {
+    if (typeof arg === 'string') {
+      const kept = arg.split(',').map((s) => s.trim()).filter((s) => s !== 'isNullObject');
+      return original.call(this, kept.length > 0 ? kept.join(',') : undefined);
+    }
+    return original.call(this, arg);
+  };
+  proto.__shimmed = true;
+}
 
 const CACHED = new Set(['worksheets', 'tables', 'names']);
 

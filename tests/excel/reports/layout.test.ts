@@ -46,7 +46,7 @@ describe('result sheet plan (hand-written fiches)', () => {
     expect(plan.values[87][0]).toBe('Fiche 3 — Les nouvelles conditions de logement');
     expect(plan.values[129][0]).toBe('Fiche 4 — Le parcours résidentiel des ménages relogés');
     expect(plan.pageBreaks).toEqual([46, 87, 129]);
-    expect(plan.printArea).toEqual({ row: 0, col: 0, rows: 159, cols: 10 });
+    expect(plan.printArea).toEqual({ row: 0, col: 0, rows: 158, cols: 10 });
     expect(plan.orientation).toBe('Portrait');
     expect(styleAt(46, 0)).toMatchObject({ bold: true, fill: '1F4E79', fontColor: 'FFFFFF' });
   });

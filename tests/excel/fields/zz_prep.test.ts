@@ -1,0 +1,24 @@
+import { addCustomField, readCustomFields } from '../../../src/excel/fields';
+import { prepareWorkbook } from '../../../src/excel/setup/prepare';
+import { sampleWorkbook, run, TODAY } from '../marks/helpers';
+test('p', async () => {
+  const { wb } = await sampleWorkbook(30, 5, { prepared: true });
+  wb.resetStats();
+  const rep = await run(wb, (c) => addCustomField(c, { name: "Date d'entrée", type: 'list', codes: [{ code: 'A', label: 'Alpha' }, { code: 'B', label: 'Bêta' }], help: 'Aide', personal: true, today: TODAY }));
+  console.log(rep, wb.stats.syncs);
+  const t = wb.table('Tableau_menages')!;
+  console.log(t.address, t.headers.slice(-4));
+  const s = wb.sheet('Tableau_de_saisie')!;
+  console.log(s.validations().filter((v) => JSON.stringify(v.rule).includes('Listes')).slice(-2));
+  console.log(s.values('A4:BU5').map((r) => r.slice(-5)), s.merges);
+  console.log(wb.sheet('Listes')!.values().slice(0, 4).map((r) => r.slice(-4)));
+  console.log(wb.sheet('RIME_champs')!.values(), wb.sheet('RIME_champs')!.visibility);
+  const v = wb.sheet('Tableau des variables')!.values();
+  console.log(v.length, v[v.length - 1]);
+  const p = await run(wb, (c) => prepareWorkbook(c, { today: TODAY }));
+  console.log(p.lines, wb.table('Tableau_menages')!.headers.slice(-4));
+  console.log(s.values('A4:BU5').map((r) => r.slice(-5)), s.merges);
+  console.log(await run(wb, (c) => readCustomFields(c)));
+  const v2 = wb.sheet('Tableau des variables')!.values();
+  console.log(v2.length, v2[v2.length - 1]);
+});
