@@ -155,7 +155,8 @@ export function planResultSheet(input: ResultSheetInput): SheetPlan {
   const g = new GridBuilder(sheetColumns(input.fiches));
   heading(g, input);
   for (const fiche of allFiches(input.fiches)) layoutFiche(g, fiche);
-  const rows = g.row;
+  // The last row is the blank one closing fiche 4: not printed.
+  const rows = g.row - 1;
   return {
     sheet: input.sheet,
     title: input.title,
