@@ -10,7 +10,7 @@ import {
 } from '../../domain/catalogue';
 import { serialFromDate } from '../../domain/dates';
 import { excelErrorCode, missingColumn, missingSheet, missingTable } from '../errors';
-import { LISTS_SHEET, VARIABLES_SHEET } from '../setup/layout';
+import { CUSTOM_BAND, LISTS_SHEET, VARIABLES_SHEET } from '../setup/layout';
 import { customKey, householdMatcher, mapHeaders } from '../workbook/headers';
 import { findSheetName } from '../workbook/sheets';
 import { checkCodes, checkFieldName, checkFieldType } from './name';
@@ -92,7 +92,7 @@ export async function addCustomField(context: Excel.RequestContext, opts: AddFie
   const def: CustomFieldDef = { key: customKey(name), label: name, type, help: opts.help.trim(), personal: !!opts.personal, ...(codes ? { codes } : {}) };
   const field: StoredField = { ...def, listSource, added: today };
   const lines: string[] = [
-    `Champ « ${name} » (${TYPE_WORDS[type].toLowerCase()}) inséré avant « ${headers[index]} » dans le tableau des ménages (colonne ${col + 1}).`,
+    `Champ « ${name} » de type ${TYPE_WORDS[type].toLowerCase()} inséré avant « ${headers[index]} » dans le tableau des ménages (colonne ${col + 1}).`,
   ];
   if (name !== opts.name.trim()) lines.push(`Nom retenu : « ${name} » (espaces superflues retirées, apostrophe droite remplacée par ’).`);
 
@@ -117,7 +117,10 @@ export async function addCustomField(context: Excel.RequestContext, opts: AddFie
   const bandCells = (band?.values[0] ?? []) as CellValue[];
   if (hasBand && isBand(bandCells)) {
     const b = bandFor([...headers.slice(0, index), name, ...headers.slice(index)]);
-    ws.getRangeByIndexes(range.rowIndex - 1, range.columnIndex, 1, b.values.length).values = [b.values];
+    const bandRow = ws.getRangeByIndexes(range.rowIndex - 1, range.columnIndex, 1, b.values.length);
+    // The old runs' merged cells no longer match the columns: unmerge first (Excel refuses to merge over part of a merge).
+    bandRow.unmerge();
+    bandRow.values = [b.values];
     for (const run of b.runs) {
       const cells = ws.getRangeByIndexes(range.rowIndex - 1, range.columnIndex + run.start, 1, run.count);
       if (run.count > 1) cells.merge(false);
@@ -140,7 +143,10 @@ export async function addCustomField(context: Excel.RequestContext, opts: AddFie
     const r0 = variables.isNullObject ? 0 : variables.rowIndex;
     const c0 = variables.isNullObject ? 0 : variables.columnIndex;
     const existing = values.findIndex((r) => String(r[1 - c0] ?? '').trim() === name && String(r[2 - c0] ?? '').trim() === def.key);
-    const row = existing >= 0 ? r0 + existing : endRow(variables) + (endRow(variables) > 0 ? 1 : 0);
+    // One blank row between the catalogue's rows and the first user field; user fields follow each other.
+    const last = values[values.length - 1];
+    const gap = endRow(variables) > 0 && !(last && c0 === 0 && last[0] === CUSTOM_BAND.label) ? 1 : 0;
+    const row = existing >= 0 ? r0 + existing : endRow(variables) + gap;
     const cells = variablesRow(def, listCol, today);
     const target = wb.worksheets.getItem(variablesName).getRangeByIndexes(row, 0, 1, cells.length);
     target.numberFormat = '@' as unknown as string[][];
