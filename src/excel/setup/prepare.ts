@@ -6,7 +6,7 @@
 import { HOUSEHOLD_SHEET } from '../../domain/catalogue';
 import { serialFromDate } from '../../domain/dates';
 import { householdFacts } from '../operations/facts';
-import type { HouseholdFact } from '../operations/figures';
+import { sameOperation, type HouseholdFact } from '../operations/figures';
 import { findHeaderRegion, gridRows } from '../workbook/grid';
 import { householdMatcher } from '../workbook/headers';
 import { applyOps } from './apply';
@@ -73,6 +73,16 @@ export function planHousehold(s: Snapshot, operationSource: string, today: numbe
   return { plan, facts: found ? householdFacts(h.grid, found.headerRow, found.firstCol, found.headers, found.rows) : [] };
 }
 
+/** Operation names used by households but missing from liste_opération, in order of first use. */
+export function unknownOperations(facts: readonly HouseholdFact[], operations: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const f of facts) {
+    if (f.operation === '' || operations.some((o) => sameOperation(o, f.operation)) || out.some((o) => sameOperation(o, f.operation))) continue;
+    out.push(f.operation);
+  }
+  return out;
+}
+
 /** The whole plan from a snapshot (pure). */
 export function planPrepare(s: Snapshot, opts: PrepareOptions): { ops: Op[]; report: Omit<SetupReport, 'syncs'> } {
   const today = typeof opts.today === 'number' ? opts.today : serialFromDate(opts.today);
@@ -96,6 +106,12 @@ export function planPrepare(s: Snapshot, opts: PrepareOptions): { ops: Op[]; rep
   const ordered = [...adds, ...all.filter((o) => o.t !== 'addSheet')];
   const changed = parts.some((p) => p.changed);
   const lines = [household, ops, params, lists, variables, explanation].flatMap((p) => p.lines);
+  const unknown = unknownOperations(facts, ops.operations);
+  if (unknown.length > 0) {
+    lines.push(
+      `${unknown.length} opération${unknown.length > 1 ? 's citées' : ' citée'} dans le tableau des ménages ${unknown.length > 1 ? 'sont absentes' : 'est absente'} de la feuille liste_opération : ${unknown.map((n) => `« ${n} »`).join(', ')}. Ajoutez-les puis cliquez sur « Valider la liste des opérations ».`,
+    );
+  }
   const report = {
     changed,
     lines: changed ? lines : ['Le classeur est déjà prêt : rien à changer.', ...lines],

@@ -1,0 +1,44 @@
+import { MemoryWorkbook } from '../../src/host/memory';
+import { generateSample } from '../../src/sample';
+import { loadSample } from '../../src/excel/sample/loadSample';
+import { prepare, TODAY } from './helpers';
+
+async function legacy(households: number): Promise<MemoryWorkbook> {
+  const wb = new MemoryWorkbook();
+  const sample = generateSample({ households, operations: 4, seed: 7, today: TODAY });
+  await wb.run((ctx) => loadSample(ctx, sample, { today: TODAY, legacyOnly: true }));
+  return wb;
+}
+
+describe('syncs of Préparer le classeur do not depend on the number of households', () => {
+  const measured: Record<number, { convert: number; again: number; report: number }> = {};
+  beforeAll(async () => {
+    for (const n of [10, 2000]) {
+      const wb = await legacy(n);
+      wb.resetStats();
+      const r1 = await prepare(wb);
+      const convert = wb.stats.syncs;
+      if (process.env.RIME_SHOW_STATS) console.log(n, 'conversion', JSON.stringify(wb.stats.requests));
+      expect(r1.syncs).toBe(convert);
+      expect(r1.counts.households).toBe(n);
+      expect(wb.stats.maxRequestBytes).toBeLessThan(wb.payloadLimit);
+      expect(wb.stats.maxResponseBytes).toBeLessThan(wb.payloadLimit);
+      wb.resetStats();
+      const r2 = await prepare(wb);
+      expect(r2.changed).toBe(false);
+      measured[n] = { convert, again: wb.stats.syncs, report: r2.syncs };
+      if (process.env.RIME_SHOW_STATS) console.log(n, convert, JSON.stringify(wb.stats.requests));
+    }
+  }, 120000);
+
+  test('legacy conversion: same syncs for 10 and 2,000 households', () => {
+    expect(measured[10].convert).toBe(measured[2000].convert);
+    expect(measured[10].convert).toBe(5);
+  });
+
+  test('prepared workbook: same syncs for 10 and 2,000 households', () => {
+    expect(measured[10].again).toBe(measured[2000].again);
+    expect(measured[10].again).toBe(4);
+    expect(measured[2000].report).toBe(4);
+  });
+});
