@@ -50,9 +50,9 @@ export function populationSheetBase(sheetLabel: string): string {
 
 /**
  * « Résultats relogés en ZUS et dont … » for manual criteria: the criteria sentence without its
- * leading « Ménages » (kept when it is all there is).
+ * leading « Ménages » and « dont » (« Ensemble des ménages » is kept, lower-cased).
  */
 export function criteriaSheetBase(sentence: string): string {
-  const rest = sentence.replace(/^Ménages\s+/, '');
+  const rest = sentence.replace(/^Ménages\s+/, '').replace(/^dont\s+/, '');
   return `Résultats ${rest === sentence ? decapitalize(sentence) : rest}`;
 }

@@ -144,8 +144,10 @@ async function run(
   const today = serial(todayIn);
   opts.onProgress?.('Lecture du classeur', 0);
   const read = await readForTreatment(context);
-  const ctx = { customFields: read.households.customFields, operations: read.households.operations };
-  checkScope(scope, read.households.operations);
+  // Operation names from liste_opération, table or plain range (readHouseholds lists tables only).
+  const names = read.operations.length > 0 ? read.operations.map((o) => o.name) : read.households.operations;
+  const ctx = { customFields: read.households.customFields, operations: names };
+  checkScope(scope, names);
   const resolved = choices.map((c) => resolvePopulation(c, ctx));
   opts.onProgress?.('Calcul des fiches', 0.25);
   const computed = resolved.map((p) => compute(p, scope, read.households.households, read.operations, today));

@@ -72,5 +72,11 @@ describe('sheet bases', () => {
   test('criteria: the sentence without its leading « Ménages »', () => {
     expect(criteriaSheetBase('Ménages relogés en ZUS')).toBe('Résultats relogés en ZUS');
     expect(criteriaSheetBase('Ensemble des ménages')).toBe('Résultats ensemble des ménages');
+    expect(criteriaSheetBase("Ménages dont l'évolution du taux d'effort > 15 points")).toBe(
+      "Résultats l'évolution du taux d'effort > 15 points",
+    );
+    expect(uniqueSheetName(criteriaSheetBase('Ménages relogés en ZUS / QPV et dont la surface > 50 m²'), [])).toBe(
+      'Résultats relogés en ZUS QPV et',
+    );
   });
 });
