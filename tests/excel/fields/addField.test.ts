@@ -73,6 +73,8 @@ describe('addCustomField', () => {
     expect(wb.table('Tableau_menages')!.headers.slice(-2)).toEqual(['Mesure d’accompagnement', 'Commentaires et observations']);
     expect(wb.sheet(SHEET)!.validations().find((x) => x.address === 'BT6:BT35')?.rule).toEqual({ list: { inCellDropDown: true, source: '=Listes!$AN$2:$AN$3' } });
     expect(wb.sheet('Listes')!.values('AN2:AN3')).toEqual([['A'], ['B']]);
+    expect(wb.sheet('Tableau des variables')!.values('B105:C105')).toEqual([['Mesure d’accompagnement', "custom:mesure d'accompagnement"]]);
+    expect(wb.sheet('RIME_champs')!.visibility).toBe('VeryHidden');
     expect(await run(wb, (c) => readCustomFields(c))).toEqual([{
       key: "custom:mesure d'accompagnement", label: 'Mesure d’accompagnement', type: 'list', codes: CODES,
       help: 'Mesure décidée en commission.', personal: false, listSource: '=Listes!$AN$2:$AN$3', added: 46000,

@@ -87,6 +87,18 @@ describe('validateInput', () => {
     expect(res.lines[0]).toBe('30 lignes contrôlées : 5 erreurs, 0 avertissement sur 5 lignes.');
   });
 
+  test('reports its progress in French', async () => {
+    const { wb } = await sampleWorkbook(30, 5);
+    const steps: string[] = [];
+    await run(wb, (c) => validateInput(c, { today: TODAY, onProgress: (p) => steps.push(`${p.step} ${p.fraction} ${p.message}`) }));
+    expect(steps).toEqual([
+      'lecture 0 Lecture du tableau des ménages et de liste_opération…',
+      'contrôle 0.4 Contrôle de 30 lignes…',
+      'repérage 0.7 Repérage des cellules à corriger…',
+      'terminé 1 30 lignes contrôlées : 5 erreurs, 0 avertissement sur 5 lignes.',
+    ]);
+  });
+
   test("a colour the user set is kept after mark then unmark; an unformatted cell gets no fill back", async () => {
     const { wb } = await sampleWorkbook(30, 5);
     await paint(wb, 13, 'Loyer de base mensuel ★', '#00B050', '#0000FF');
