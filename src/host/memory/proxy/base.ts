@@ -115,6 +115,7 @@ export abstract class ClientObject {
     if (!this._check(x)) return;
     const names = spec.all ? [...this._scalars] : [...spec.props];
     for (const name of names) {
+      if (name === 'isNullObject') continue;
       if (this._scalars.includes(name)) {
         const v = this._read(name, x);
         x.respond(v);
@@ -219,6 +220,7 @@ export abstract class CollectionProxy<T extends ClientObject> extends ClientObje
     const items = this._list(x);
     const sub = emptySpec(spec.all);
     for (const p of spec.props) {
+      if (p === 'isNullObject') continue;
       if (p === 'items') sub.all = true;
       else if (this._scalars.includes(p)) {
         const v = this._read(p, x);
