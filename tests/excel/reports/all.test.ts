@@ -23,7 +23,11 @@ describe('runAllTreatments', () => {
     const { wb } = await workbook();
     const before = wb.sheetNames();
     wb.resetStats();
-    const report = await run(wb, (ctx) => runAllTreatments(ctx, { scope: ALL, today: TODAY }));
+    const progress: [string, number][] = [];
+    const report = await run(wb, (ctx) => runAllTreatments(ctx, { scope: ALL, today: TODAY, onProgress: (m, f) => progress.push([m, f]) }));
+    expect(progress[0]).toEqual(['Lecture du classeur', 0]);
+    expect(progress[progress.length - 1]).toEqual(['Écriture des feuilles de résultats (22 / 22)', 1]);
+    expect(progress.every(([, f], i) => i === 0 || f >= progress[i - 1][1])).toBe(true);
     expect(report.results).toHaveLength(22);
     const added = wb.sheetNames().filter((n) => !before.includes(n));
     expect(added.filter((n) => n.startsWith('Résultats '))).toHaveLength(22);

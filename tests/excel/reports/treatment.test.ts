@@ -10,11 +10,11 @@ import { run } from './hostShim';
 const TODAY = 45000;
 const ALL = { kind: 'all' } as const;
 
-async function workbookWith(households: number): Promise<{ wb: MemoryWorkbook; rows: ReturnType<typeof generateSample>['rows'] }> {
+/** legacy: plain ranges with the guide's headers (found by header); else « Préparer le classeur » tables. */
+async function workbookWith(households: number, legacy = true): Promise<{ wb: MemoryWorkbook; rows: ReturnType<typeof generateSample>['rows'] }> {
   const sample = generateSample({ households, seed: 7, today: TODAY });
   const wb = new MemoryWorkbook();
-  // Plain ranges with the guide's headers (the household table is found by its headers).
-  await run(wb, (ctx) => loadSample(ctx, sample, { today: TODAY, legacyOnly: true }));
+  await run(wb, (ctx) => loadSample(ctx, sample, { today: TODAY, legacyOnly: legacy }));
   return { wb, rows: sample.rows };
 }
 
@@ -138,7 +138,7 @@ describe('constant syncs', () => {
   test('same number of syncs for 100 and 2,000 households; every request under 4 MB', async () => {
     const measured: number[] = [];
     for (const n of [100, 2000]) {
-      const { wb } = await workbookWith(n);
+      const { wb } = await workbookWith(n, true);
       wb.resetStats();
       const r = await run(wb, (ctx) => runTreatment(ctx, { population: 'ensemble', scope: ALL, today: TODAY }));
       expect(r.syncs).toBe(wb.stats.syncs);
@@ -149,4 +149,15 @@ describe('constant syncs', () => {
     expect(measured[0]).toBe(measured[1]);
     expect(measured[0]).toBe(7);
   });
+
+  test('prepared workbook (Excel tables): 6 syncs for 100 and 2,000 households', async () => {
+    const measured: number[] = [];
+    for (const n of [100, 2000]) {
+      const { wb } = await workbookWith(n, false);
+      wb.resetStats();
+      await run(wb, (ctx) => runTreatment(ctx, { population: 'reloges-zus', scope: ALL, today: TODAY }));
+      measured.push(wb.stats.syncs);
+    }
+    expect(measured).toEqual([6, 6]);
+  }, 60_000);
 });
