@@ -14,7 +14,7 @@ export const FALLBACK_SHEET_NAME = 'Résultats';
 export function cleanSheetName(text: string, max = SHEET_NAME_MAX): string {
   let s = text
     .replace(FORBIDDEN, '')
-    .replace(/[\u0000-\u001f]/g, '')
+    .replace(/\p{Cc}/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
   s = trimApostrophes(s);
