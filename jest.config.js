@@ -3,7 +3,7 @@
  * Two projects: `unit` (everything but the browser) and `e2e` (Playwright drives the demo in Chromium;
  * its global set-up builds the demo and serves it on a free localhost port).
  */
-const transform = { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }] };
+const transform = { '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }] };
 // office-addin-mock imports office-addin-manifest, whose dependencies are ESM-only on Node 20:
 // the mock only needs its OfficeApp enum, so a stub stands in for it.
 const moduleNameMapper = { '^office-addin-manifest$': '<rootDir>/tests/stubs/office-addin-manifest.ts' };

@@ -37,7 +37,7 @@ function Demo({ wb }: { wb: MemoryWorkbook }) {
   const host = useMemo(() => paneHost(wb, refresh), [wb, refresh]);
   return (
     <div className={styles.page}>
-      <header>
+      <header style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
         <Title2 as="h1">Démonstration RIME – Suivi des relogements</Title2>
         <Body1 as="p">
           Classeur d&apos;exemple : un ancien fichier RIME de ménages fictifs. Utilisez le volet à gauche comme dans Excel ; l&apos;aperçu

@@ -15,7 +15,19 @@ export async function createDemoWorkbook(prepared: boolean): Promise<MemoryWorkb
   const today = serialFromDate(new Date());
   const data = generateSample({ households: DEMO_HOUSEHOLDS, operations: 4, errors: 12, seed: 2026, today });
   const wb = new MemoryWorkbook();
-  await wb.run((context) => loadSample(context, data, { today, legacyOnly: !prepared, bailleur: 'Habitat Démo', referent: 'Référent démo' }));
+  await wb.run(async (context) => {
+    await loadSample(context, data, { today, legacyOnly: !prepared, bailleur: 'Habitat Démo', referent: 'Référent démo' });
+    // An old RIME file has no empty default sheet: drop the one a new workbook starts with.
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true));
+    await context.sync();
+    sheets.items.forEach((s, i) => {
+      if (used[i].isNullObject && sheets.items.length > 1) s.delete();
+    });
+    await context.sync();
+  });
   return wb;
 }
 
