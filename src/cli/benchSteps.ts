@@ -1,6 +1,9 @@
-/** Further bench rows (contrôle de saisie, traitements…), added as those actions land. */
+/** Further bench rows, one file per capability (contrôle de saisie, traitements…). */
+import { controlBench } from './bench/control';
+import { treatmentBench } from './bench/treatments';
+
 export type BenchStep = (context: Excel.RequestContext) => Promise<unknown>;
 
-export function benchSteps(_today: number): [string, BenchStep][] {
-  return [];
+export function benchSteps(today: number): [string, BenchStep][] {
+  return [...controlBench(today), ...treatmentBench(today)];
 }

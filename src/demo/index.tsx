@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 });
 
 function download(bytes: Uint8Array): void {
-  const blob = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = 'RIME-demo.xlsx';

@@ -1,6 +1,6 @@
 /** The demo's host: the in-memory Excel host preloaded with a sample workbook (an old RIME file). */
 import { serialFromDate } from '../domain/dates';
-import { loadSample } from '../excel/sample/loadSample';
+import { dropEmptySheets, loadSample } from '../excel/sample/loadSample';
 import { MemoryWorkbook } from '../host/memory';
 import { generateSample } from '../sample';
 import type { PaneHost } from '../taskpane/host';
@@ -18,15 +18,7 @@ export async function createDemoWorkbook(prepared: boolean): Promise<MemoryWorkb
   await wb.run(async (context) => {
     await loadSample(context, data, { today, legacyOnly: !prepared, bailleur: 'Habitat Démo', referent: 'Référent démo' });
     // An old RIME file has no empty default sheet: drop the one a new workbook starts with.
-    const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
-    await context.sync();
-    const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true));
-    await context.sync();
-    sheets.items.forEach((s, i) => {
-      if (used[i].isNullObject && sheets.items.length > 1) s.delete();
-    });
-    await context.sync();
+    await dropEmptySheets(context);
   });
   return wb;
 }

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { Feedback } from './Feedback';
 import type { PaneHost } from './host';
+import { SECTIONS } from './sections';
 import { WorkbookSection } from './sections/WorkbookSection';
 import { useAction } from './useAction';
 
@@ -40,6 +41,14 @@ export function App({ host }: { host: PaneHost }) {
               <WorkbookSection host={host} run={run} busy={busy} />
             </AccordionPanel>
           </AccordionItem>
+          {SECTIONS.map(({ id, title, Component }) => (
+            <AccordionItem key={id} value={id}>
+              <AccordionHeader as="h2">{title}</AccordionHeader>
+              <AccordionPanel>
+                <Component host={host} run={run} busy={busy} />
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
         </Accordion>
       </main>
     </FluentProvider>

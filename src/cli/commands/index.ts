@@ -1,4 +1,7 @@
-import { operations, sample, setup } from './workbook';
+import { controlCommands } from './control';
+import { exportCommands } from './exports';
+import { treatmentCommands } from './treatments';
 import type { Command } from './types';
+import { operations, sample, setup } from './workbook';
 
-export const commands: readonly Command[] = [setup, sample, operations];
+export const commands: readonly Command[] = [setup, sample, operations, ...controlCommands, ...treatmentCommands, ...exportCommands];

@@ -1,5 +1,5 @@
 /** Commands of issue 4: setup, sample, operations validate|delete. */
-import { loadSample } from '../../excel/sample/loadSample';
+import { dropEmptySheets, loadSample } from '../../excel/sample/loadSample';
 import { deleteOperation, validateOperations } from '../../excel/operations/actions';
 import { prepareWorkbook } from '../../excel/setup/prepare';
 import { generateSample } from '../../sample';
@@ -43,7 +43,12 @@ export const sample: Command = {
       } catch (e) {
         throw new CliError(e instanceof Error ? e.message : String(e), 2);
       }
-      const report = await s.run((context) => loadSample(context, data, { today: s.today }));
+      const fresh = !stringOption(args, 'in');
+      const report = await s.run(async (context) => {
+        const r = await loadSample(context, data, { today: s.today });
+        if (fresh) await dropEmptySheets(context);
+        return r;
+      });
       s.print(`${data.rows.length} ménages fictifs sur ${data.operations.length} opérations, ${data.injected.length} erreurs injectées.`);
       report?.lines.forEach((l) => s.print(`- ${l}`));
       s.printJson({ households: data.rows.length, operations: data.operations.length, injected: data.injected, setup: report });

@@ -52,6 +52,24 @@ async function writePlainRange(
   await context.sync();
 }
 
+/** Deletes the empty sheets a new workbook starts with (« Feuil1 »), never one holding anything. */
+export async function dropEmptySheets(context: Excel.RequestContext): Promise<number> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true));
+  await context.sync();
+  let dropped = 0;
+  sheets.items.forEach((s, i) => {
+    if (used[i].isNullObject && sheets.items.length - dropped > 1) {
+      s.delete();
+      dropped++;
+    }
+  });
+  await context.sync();
+  return dropped;
+}
+
 /** Loads the sample as a legacy layout, then prepares the workbook (unless `legacyOnly`). */
 export async function loadSample(
   context: Excel.RequestContext,

@@ -1,0 +1,5 @@
+import type { BenchStep } from '../benchSteps';
+
+export function controlBench(_today: number): [string, BenchStep][] {
+  return [];
+}
