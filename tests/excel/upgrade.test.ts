@@ -1,4 +1,5 @@
 import { MemoryWorkbook } from '../../src/host/memory';
+import { readHouseholds } from '../../src/excel/workbook/read';
 import { dump, prepare, tableRows } from './helpers';
 
 describe('upgrading an existing household table', () => {
@@ -25,7 +26,7 @@ describe('upgrading an existing household table', () => {
     expect(dump(wb)).toBe(before);
   });
 
-  test('a user table with some columns: missing ones added in place, user columns and values kept, headers restored', async () => {
+  test('a user table under another name, with some columns: missing ones added in place, user columns and values kept, headers restored', async () => {
     const wb = new MemoryWorkbook({ sheets: ['Tableau_de_saisie'] });
     await wb.simulateUserEdit('Tableau_de_saisie', 'A6:E8', [
       ["N° d'identification", 'Escalier', 'Opération', 'Loyer de base mensuel ★', 'Commentaires et observations'],
@@ -34,11 +35,16 @@ describe('upgrading an existing household table', () => {
     ]);
     await wb.run(async (ctx) => {
       const t = ctx.workbook.worksheets.getItem('Tableau_de_saisie').tables.add('A6:E8', true);
-      t.name = 'Tableau_menages';
+      t.name = 'MesMenages';
       await ctx.sync();
     });
+    const read = await wb.run((ctx) => readHouseholds(ctx));
+    expect(read.source.table).toBe('MesMenages');
+    expect(read.households.map((h) => h.values.householdId)).toEqual([7, 8]);
     const report = await prepare(wb);
     expect(report.changed).toBe(true);
+    expect(report.lines[0]).toBe('Tableau « MesMenages » reconnu à ses en-têtes : renommé « Tableau_menages ».');
+    expect(wb.table('MesMenages')).toBeUndefined();
     expect(report.counts.columnsAdded).toBe(68);
     const t = wb.table('Tableau_menages')!;
     expect(t.address).toBe('Tableau_de_saisie!A6:BU8');

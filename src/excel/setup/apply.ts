@@ -56,6 +56,9 @@ function queue(context: Excel.RequestContext, op: Op): void {
       t.showBandedRows = true;
       return;
     }
+    case 'renameTable':
+      context.workbook.tables.getItem(op.from).name = op.to;
+      return;
     case 'addTableColumn':
       context.workbook.tables.getItem(op.table).columns.add(op.index, undefined, op.header);
       return;

@@ -41,7 +41,8 @@ export interface TableInput {
 const squash = (s: string): string => s.replace(/\s+/g, '').replace(/\$/g, '').toUpperCase();
 
 export function sameRule(a: ExistingRule | null | undefined, b: { source: string; prompt: string }): boolean {
-  return !!a && squash(a.source) === squash(b.source) && a.prompt === b.prompt;
+  // Whitespace is compared folded: an .xlsx stores the prompt in an XML attribute, whose line breaks come back as spaces.
+  return !!a && squash(a.source) === squash(b.source) && fold(a.prompt) === fold(b.prompt);
 }
 
 const BAND_LABELS = new Set<string>([...GROUPS.map((g) => g.label), CUSTOM_BAND.label, '']);

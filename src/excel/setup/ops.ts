@@ -49,6 +49,7 @@ export type Op =
   | ({ readonly t: 'merge' } & Block)
   | { readonly t: 'columnWidth'; readonly sheet: string; readonly col: number; readonly width: number }
   | ({ readonly t: 'addTable'; readonly name: string; readonly style: string } & Block)
+  | { readonly t: 'renameTable'; readonly from: string; readonly to: string }
   | { readonly t: 'addTableColumn'; readonly table: string; readonly index: number; readonly header: string }
   /** Inserts blank rows in a table's body at `index` (0 = first body row). */
   | { readonly t: 'addTableRows'; readonly table: string; readonly index: number; readonly count: number; readonly width: number }

@@ -3,7 +3,7 @@
  * changes nothing), never deleting or overwriting a value a user typed. Reads in a constant number of
  * syncs, plans in pure code, writes in one batch (plus chunks over ~4 MB).
  */
-import { HOUSEHOLD_SHEET } from '../../domain/catalogue';
+import { HOUSEHOLD_SHEET, HOUSEHOLD_TABLE } from '../../domain/catalogue';
 import { serialFromDate } from '../../domain/dates';
 import { householdFacts } from '../operations/facts';
 import { sameOperation, type HouseholdFact } from '../operations/figures';
@@ -50,13 +50,16 @@ export function planHousehold(s: Snapshot, operationSource: string, today: numbe
   const h = s.household;
   if (h.table && h.sheet) {
     const t = h.table;
-    return {
-      plan: planTable({
+    const plan = planTable({
         sheet: h.sheet, grid: h.grid, suspects: h.suspects, headerRow: t.headerRow, firstCol: t.firstCol, headers: t.headers,
         rows: t.rows, validations: h.validations, operationSource, today,
-      }),
-      facts: householdFacts(h.values, t.headerRow, t.firstCol, t.headers, t.rows),
-    };
+      });
+    if (h.renameFrom) {
+      plan.ops.unshift({ t: 'renameTable', from: h.renameFrom, to: HOUSEHOLD_TABLE });
+      plan.lines.unshift(`Tableau « ${h.renameFrom} » reconnu à ses en-têtes : renommé « ${HOUSEHOLD_TABLE} ».`);
+      plan.changed = true;
+    }
+    return { plan, facts: householdFacts(h.values, t.headerRow, t.firstCol, t.headers, t.rows) };
   }
   const sheet = h.sheet ?? HOUSEHOLD_SHEET;
   const found = h.sheet ? findHeaderRegion(h.grid, householdMatcher) : undefined;

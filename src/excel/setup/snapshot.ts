@@ -9,6 +9,7 @@ import { PARAM_NAMES } from '../../domain/derived';
 import { findHeaderRegion, type Grid } from '../workbook/grid';
 import { householdMatcher, mapHeaders } from '../workbook/headers';
 import { dimsOf, findSheetName, loadGrids, queueUsedRange, unionDims, type Dims, type GridRequest, queueNames } from '../workbook/sheets';
+import { headersOf, pickByHeaders, queueCandidates, queueTable, type TableProxies } from '../workbook/tables';
 import type { ExistingRule } from './householdTable';
 import { readParams } from '../workbook/params';
 import { suspectCells } from './derivedCheck';
@@ -35,6 +36,8 @@ export interface Snapshot {
     readonly values: Grid;
     /** Table: formulas of the derived cells whose value disagrees with the catalogue, sheet column → row → formula. */
     readonly suspects: ReadonlyMap<number, ReadonlyMap<number, CellValue>>;
+    /** A user's table found by its headers, to be renamed Tableau_menages. */
+    readonly renameFrom: string | null;
     readonly validations: ReadonlyMap<number, ExistingRule | null>;
     readonly formats: ReadonlyMap<number, string>;
   };
@@ -48,29 +51,11 @@ export interface Snapshot {
 
 const EMPTY: Grid = { row: 0, col: 0, formulas: [], values: [] };
 
-interface TableProxies {
-  range: Excel.Range;
-  header: Excel.Range;
-  sheet: Excel.Worksheet;
-  used: Excel.Range;
-}
-
-function queueTable(wb: Excel.Workbook, name: string): TableProxies {
-  const t = wb.tables.getItem(name);
-  const sheet = t.worksheet.load('name');
-  return {
-    range: t.getRange().load('rowIndex,columnIndex,rowCount,columnCount'),
-    header: t.getHeaderRowRange().load('values'),
-    sheet,
-    used: queueUsedRange(sheet),
-  };
-}
-
 function tableSnap(p: TableProxies): TableSnap {
   return {
     headerRow: p.range.rowIndex,
     firstCol: p.range.columnIndex,
-    headers: (p.header.values[0] as CellValue[]).map((v) => String(v ?? '').trim()),
+    headers: headersOf(p),
     rows: p.range.rowCount - 1,
   };
 }
@@ -101,15 +86,18 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Snaps
   const nameProxies = nameList.map((n) => wb.names.getItemOrNullObject(n).load('name'));
   await context.sync();
   const sheetNames = loaded.sheetNames();
-  const tables = loaded.tableNames().map((t) => t.toLowerCase());
+  const tableNames = loaded.tableNames();
+  const tables = tableNames.map((t) => t.toLowerCase());
   const names = new Set(nameList.filter((_, i) => !nameProxies[i].isNullObject).map((n) => n.toUpperCase()));
 
   const wanted = [HOUSEHOLD_SHEET, OPERATION_SHEET, PARAMS_SHEET, LISTS_SHEET, VARIABLES_SHEET, EXPLANATION_SHEET];
   const found = wanted.map((w) => findSheetName(sheetNames, w));
   const used = found.map((s) => (s ? queueUsedRange(wb.worksheets.getItem(s)) : null));
-  const hh = tables.includes(HOUSEHOLD_TABLE.toLowerCase()) ? queueTable(wb, HOUSEHOLD_TABLE) : null;
+  const candidates = queueCandidates(wb, tableNames, HOUSEHOLD_TABLE, [OPERATION_TABLE]);
   const op = tables.includes(OPERATION_TABLE.toLowerCase()) ? queueTable(wb, OPERATION_TABLE) : null;
   await context.sync();
+  // The household table by its name, else a table of the user whose headers are the catalogue's.
+  const hh = candidates.named ?? pickByHeaders(candidates.others, householdMatcher);
 
   const hhTable = hh ? tableSnap(hh) : null;
   const opTable = op ? tableSnap(op) : null;
@@ -182,6 +170,7 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Snaps
   return {
     names,
     household: {
+      renameFrom: hh && hh.name !== HOUSEHOLD_TABLE ? hh.name : null,
       sheet: hhSheet, grid: hhSheet ? householdGrid : EMPTY, table: hhTable, values: hhSheet ? grids[0] : EMPTY, suspects, validations, formats,
     },
     operations: { ...snap(1, opSheet), table: opTable },

@@ -13,6 +13,7 @@ import { findHeaderRegion, isBlank, type Grid } from './grid';
 import { householdMatcher, mapHeaders, operationMatcher } from './headers';
 import { readParams, type Params } from './params';
 import { dimsOf, findSheetName, loadGrids, queueUsedRange, type Dims, queueNames } from './sheets';
+import { headersOf, pickByHeaders, queueCandidates } from './tables';
 
 export interface HouseholdSource {
   readonly sheet: string;
@@ -93,21 +94,12 @@ export async function readHouseholds(context: Excel.RequestContext, opts: ReadHo
   const tableNames = loaded.tableNames();
   const hasTable = (n: string): boolean => tableNames.some((t) => t.toLowerCase() === n.toLowerCase());
 
-  // Second sync: where the households are, the parameters, the operations.
-  let tableRange: Excel.Range | null = null;
-  let tableHeader: Excel.Range | null = null;
-  let tableSheet: Excel.Worksheet | null = null;
-  let used: Excel.Range | null = null;
+  // Second sync: where the households are (the table by name, else a table by its headers, else
+  // the sheet's used range), the parameters, the operations.
   let sheetName = findSheetName(sheetNames, HOUSEHOLD_SHEET);
-  if (hasTable(HOUSEHOLD_TABLE)) {
-    const t = wb.tables.getItem(HOUSEHOLD_TABLE);
-    tableRange = t.getRange().load('rowIndex,columnIndex,rowCount,columnCount');
-    tableHeader = t.getHeaderRowRange().load('values');
-    tableSheet = t.worksheet.load('name');
-  } else {
-    if (!sheetName) throw missingSheet(HOUSEHOLD_SHEET);
-    used = queueUsedRange(wb.worksheets.getItem(sheetName));
-  }
+  const candidates = queueCandidates(wb, tableNames, HOUSEHOLD_TABLE, [OPERATION_TABLE]);
+  const used = sheetName ? queueUsedRange(wb.worksheets.getItem(sheetName)) : null;
+  if (!sheetName && !candidates.named && candidates.others.length === 0) throw missingSheet(HOUSEHOLD_SHEET);
   const paramsName = findSheetName(sheetNames, PARAMS_SHEET);
   const paramsRange = paramsName ? wb.worksheets.getItem(paramsName).getUsedRangeOrNullObject(true) : null;
   paramsRange?.load('rowIndex,columnIndex,values');
@@ -117,16 +109,18 @@ export async function readHouseholds(context: Excel.RequestContext, opts: ReadHo
   let source: HouseholdSource;
   let dims: Dims | null;
   let bodyFormats: Excel.Range | null = null;
-  if (tableRange && tableHeader && tableSheet) {
-    sheetName = tableSheet.name;
-    const headers = (tableHeader.values[0] as CellValue[]).map((v) => String(v ?? '').trim());
-    source = { sheet: sheetName, table: HOUSEHOLD_TABLE, headerRow: tableRange.rowIndex, firstCol: tableRange.columnIndex, headers };
+  const table = candidates.named ?? pickByHeaders(candidates.others, householdMatcher);
+  if (table) {
+    const tableRange = table.range;
+    sheetName = table.sheet.name;
+    source = { sheet: sheetName, table: table.name, headerRow: tableRange.rowIndex, firstCol: tableRange.columnIndex, headers: headersOf(table) };
     dims = { row: tableRange.rowIndex + 1, col: tableRange.columnIndex, rows: tableRange.rowCount - 1, cols: tableRange.columnCount };
     if (dims.rows > 0) {
       bodyFormats = wb.worksheets.getItem(sheetName).getRangeByIndexes(dims.row, dims.col, 1, dims.cols).load('numberFormat');
     }
   } else {
-    dims = dimsOf(used!);
+    if (!sheetName || !used) throw missingSheet(HOUSEHOLD_SHEET);
+    dims = dimsOf(used);
     source = { sheet: sheetName!, table: null, headerRow: -1, firstCol: 0, headers: [] };
   }
   const { grids, syncs } = await loadGrids(context, [{ sheet: sheetName!, dims, props: ['values'] }]);
