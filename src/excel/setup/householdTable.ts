@@ -39,6 +39,7 @@ export interface TableInput {
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, '').replace(/\$/g, '').toUpperCase();
+const fold = (s: string | null | undefined): string => String(s ?? '').replace(/\s+/g, ' ').trim();
 
 export function sameRule(a: ExistingRule | null | undefined, b: { source: string; prompt: string }): boolean {
   // Whitespace is compared folded: an .xlsx stores the prompt in an XML attribute, whose line breaks come back as spaces.
