@@ -97,7 +97,7 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Snaps
   const op = tables.includes(OPERATION_TABLE.toLowerCase()) ? queueTable(wb, OPERATION_TABLE) : null;
   await context.sync();
   // The household table by its name, else a table of the user whose headers are the catalogue's.
-  const hh = candidates.named ?? pickByHeaders(candidates.others, householdMatcher);
+  const hh = candidates.named ?? pickByHeaders(candidates.others, householdMatcher, found[0] ?? HOUSEHOLD_SHEET);
 
   const hhTable = hh ? tableSnap(hh) : null;
   const opTable = op ? tableSnap(op) : null;

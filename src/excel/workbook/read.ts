@@ -109,7 +109,7 @@ export async function readHouseholds(context: Excel.RequestContext, opts: ReadHo
   let source: HouseholdSource;
   let dims: Dims | null;
   let bodyFormats: Excel.Range | null = null;
-  const table = candidates.named ?? pickByHeaders(candidates.others, householdMatcher);
+  const table = candidates.named ?? pickByHeaders(candidates.others, householdMatcher, sheetName ?? HOUSEHOLD_SHEET);
   if (table) {
     const tableRange = table.range;
     sheetName = table.sheet.name;

@@ -28,11 +28,15 @@ export function headersOf(p: TableProxies): string[] {
   return (p.header.values[0] as CellValue[]).map((v) => String(v ?? '').trim());
 }
 
-/** The table with the most catalogue headers (at least `min`), once their headers are loaded. */
-export function pickByHeaders(tables: readonly TableProxies[], match: HeaderMatcher, min = 3): TableProxies | null {
+/**
+ * The table with the most catalogue headers (at least `min`), once their headers are loaded; only
+ * tables on `sheet` when given (an export or result table elsewhere is never the source).
+ */
+export function pickByHeaders(tables: readonly TableProxies[], match: HeaderMatcher, sheet: string | null, min = 3): TableProxies | null {
   let best: TableProxies | null = null;
   let bestCount = min - 1;
   for (const t of tables) {
+    if (sheet !== null && t.sheet.name.toLowerCase() !== sheet.toLowerCase()) continue;
     const n = countMatches(headersOf(t), match);
     if (n > bestCount) {
       best = t;
