@@ -63,6 +63,8 @@ export class Calc {
   readonly env: Env = { cell: (sheet, r, c) => this.cellValue(sheet, r, c) };
   /** Counters for the docs/bench: compiled templates, HyperFormula builds. */
   readonly counters = { compiled: 0, hfBuilds: 0, hfCells: 0 };
+  private readonly stack: { col: Column; r: number }[] = [];
+  private cycleFrom = Infinity;
 
   constructor(private readonly wb: WorkbookModel) {}
 
@@ -108,16 +110,29 @@ export class Calc {
     const ce = col.ce ?? (col.ce = []);
     const st = ce[r];
     if (st === ep) return toScalar(col.v[r]);
-    if (st === -ep) return 0;
+    if (st === -ep) {
+      // circular reference: every cell of the cycle reads 0, as in Excel (iterations off)
+      const at = this.stack.findIndex((f) => f.col === col && f.r === r);
+      if (at >= 0 && at < this.cycleFrom) this.cycleFrom = at;
+      return 0;
+    }
     const t = this.template(sheet, col.f![r]!, r, c);
     if (!t) throw NEED_HF;
     ce[r] = -ep;
+    const depth = this.stack.length;
+    this.stack.push({ col, r });
     let v: Scalar;
     try {
       v = finalize(t.fn(this.env, r, c));
     } catch (e) {
       ce[r] = 0;
       throw e;
+    } finally {
+      this.stack.pop();
+    }
+    if (depth >= this.cycleFrom) {
+      v = 0;
+      if (depth === this.cycleFrom) this.cycleFrom = Infinity;
     }
     col.v[r] = v instanceof XlError ? v.code : v;
     ce[r] = t.volatile ? 0 : ep;
@@ -157,6 +172,8 @@ export class Calc {
         }
       }
     } catch (e) {
+      this.stack.length = 0;
+      this.cycleFrom = Infinity;
       if (e !== NEED_HF && !(e instanceof RangeError)) throw e;
       this.counters.hfBuilds++;
       this.counters.hfCells += evaluateWithHF(this.wb, this, reqs);

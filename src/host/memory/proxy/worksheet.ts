@@ -278,8 +278,9 @@ export class PageBreakCollectionProxy extends CollectionProxy<PageBreakProxy> {
   }
 }
 
+/** Like Office.js: `remove()` is queued on the context that added the handler; sync that context. */
 export class EventHandlerResult {
-  constructor(private readonly context: MemoryRequestContext, private readonly undo: (x: Exec) => void) {}
+  constructor(readonly context: MemoryRequestContext, private readonly undo: (x: Exec) => void) {}
   remove(): void {
     this.context.enqueue({ bytes: 0, write: false, run: (x) => this.undo(x) });
   }
