@@ -1,6 +1,9 @@
 import { MemoryWorkbook } from '../../src/host/memory';
 import { generateSample } from '../../src/sample';
 import { loadSample } from '../../src/excel/sample/loadSample';
+import { deleteOperation, validateOperations } from '../../src/excel/operations/actions';
+import { readHouseholds } from '../../src/excel/workbook/read';
+import { readOperations } from '../../src/excel/workbook/operations';
 import { prepare, TODAY } from './helpers';
 
 async function legacy(households: number): Promise<MemoryWorkbook> {
@@ -40,5 +43,33 @@ describe('syncs of Préparer le classeur do not depend on the number of househol
     expect(measured[10].again).toBe(measured[2000].again);
     expect(measured[10].again).toBe(4);
     expect(measured[2000].report).toBe(4);
+  });
+});
+
+describe('syncs of the other actions do not depend on the number of households', () => {
+  const counts: Record<number, number[]> = {};
+  beforeAll(async () => {
+    for (const n of [10, 2000]) {
+      const wb = await legacy(n);
+      await prepare(wb);
+      const syncs = async (f: () => Promise<unknown>): Promise<number> => {
+        wb.resetStats();
+        await f();
+        return wb.stats.syncs;
+      };
+      const names = (await wb.run((ctx) => readOperations(ctx))).operations.map((o) => o.name);
+      counts[n] = [
+        await syncs(() => wb.run((ctx) => readHouseholds(ctx))),
+        await syncs(() => wb.run((ctx) => readOperations(ctx))),
+        await syncs(() => wb.run((ctx) => validateOperations(ctx))),
+        await syncs(() => wb.run((ctx) => deleteOperation(ctx, names[0], { moveTo: names[1] }))),
+      ];
+      if (process.env.RIME_SHOW_STATS) console.log(n, counts[n]);
+    }
+  }, 120000);
+
+  test('readHouseholds 3, readOperations 2, validateOperations 4, deleteOperation 4', () => {
+    expect(counts[10]).toEqual([3, 2, 4, 4]);
+    expect(counts[2000]).toEqual(counts[10]);
   });
 });

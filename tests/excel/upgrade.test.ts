@@ -74,4 +74,25 @@ describe('upgrading an existing household table', () => {
     expect(wb.sheet('Tableau_de_saisie')!.values('A1:B2')).toEqual([['Bailleur', 'Habitat Rhône'], ['Référent', 'C. Martin']]);
     expect((await prepare(wb, { bailleur: 'Habitat Rhône' })).changed).toBe(false);
   });
+
+  test('a table at A1: four rows inserted above it, its values kept', async () => {
+    const wb = new MemoryWorkbook({ sheets: ['Tableau_de_saisie'] });
+    await wb.simulateUserEdit('Tableau_de_saisie', 'A1:C3', [
+      ["N° d'identification du ménage", 'Relogement ★', 'Date du déménagement ★'],
+      [31, 'OUI', 45500],
+      [32, 'NON', ''],
+    ]);
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Tableau_de_saisie').tables.add('A1:C3', true).name = 'Tableau_menages';
+      await ctx.sync();
+    });
+    const report = await prepare(wb);
+    expect(report.lines).toContain("4 lignes insérées au-dessus du tableau des ménages pour le bandeau et l'en-tête.");
+    expect(wb.table('Tableau_menages')!.address).toBe('Tableau_de_saisie!A5:BT7');
+    const rows = tableRows(wb, 'Tableau_menages');
+    expect(rows.map((r) => [r["N° d'identification du ménage"], r['Relogement ★'], r['Date du déménagement ★']])).toEqual([[31, 'OUI', 45500], [32, 'NON', '']]);
+    expect(wb.sheet('Tableau_de_saisie')!.values('A1:A4')).toEqual([['Bailleur'], ['Référent'], ["Date d'édition"], ['Données générales']]);
+    expect(wb.sheet('Tableau_de_saisie')!.freeze).toEqual({ rows: 5, cols: 4 });
+    expect((await prepare(wb)).changed).toBe(false);
+  });
 });
