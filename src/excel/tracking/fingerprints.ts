@@ -16,10 +16,22 @@
  *   « Colonne », and no old value.
  * - The first check ever (no `RIME_empreintes` yet) logs nothing: it only stores the fingerprints.
  */
-import { HOUSEHOLD_COLUMNS, type CellValue, type ColumnDef, type CustomFieldDef } from '../../domain/catalogue';
 import {
-  describeColumn, diffFingerprints, displayValue, fingerprintValues, rowKeyOf, uniqueKeys,
-  type Fingerprint, type HistoryEntry, type Identifier,
+  HOUSEHOLD_COLUMNS,
+  type CellValue,
+  type ColumnDef,
+  type CustomFieldDef,
+} from '../../domain/catalogue';
+import {
+  describeColumn,
+  diffFingerprints,
+  displayValue,
+  fingerprintValues,
+  rowKeyOf,
+  uniqueKeys,
+  type Fingerprint,
+  type HistoryEntry,
+  type Identifier,
 } from '../../domain/tracking';
 import type { RawRow } from '../../domain/household';
 import { rowsPerChunk } from '../util/payload';
@@ -31,7 +43,9 @@ import { queueHistoryAppend, queueHistoryState } from './history';
 export const FINGERPRINT_SHEET = 'RIME_empreintes';
 export const FINGERPRINT_HEADERS = ['Clé du ménage (N° / N° de demande)', 'Empreinte'] as const;
 
-const DERIVED = new Set((HOUSEHOLD_COLUMNS as readonly ColumnDef[]).filter((c) => c.kind === 'derived').map((c) => c.key));
+const DERIVED = new Set(
+  (HOUSEHOLD_COLUMNS as readonly ColumnDef[]).filter((c) => c.kind === 'derived').map((c) => c.key),
+);
 
 /** True for a key whose cells are typed (catalogue input or user column). */
 export const isInputKey = (key: string): boolean => !DERIVED.has(key);
@@ -51,7 +65,9 @@ export function fingerprintRaw(rows: readonly { readonly raw: Raw }[]): Map<stri
 }
 
 /** The stored fingerprints (header row skipped), null when nothing was ever stored. */
-export function decodeFingerprints(values: readonly (readonly CellValue[])[] | null): Map<string, Fingerprint> | null {
+export function decodeFingerprints(
+  values: readonly (readonly CellValue[])[] | null,
+): Map<string, Fingerprint> | null {
   if (values === null) return null;
   const out = new Map<string, Fingerprint>();
   values.forEach((r, i) => {
@@ -72,9 +88,13 @@ export function encodeFingerprints(map: ReadonlyMap<string, Fingerprint>): CellV
  * hidden when missing). Syncs only between chunks; returns the syncs made.
  */
 export async function queueFingerprintWrite(
-  context: Excel.RequestContext, sheet: string | null, map: ReadonlyMap<string, Fingerprint>,
+  context: Excel.RequestContext,
+  sheet: string | null,
+  map: ReadonlyMap<string, Fingerprint>,
 ): Promise<number> {
-  const ws = sheet ? context.workbook.worksheets.getItem(sheet) : addSheet(context, FINGERPRINT_SHEET, 'VeryHidden');
+  const ws = sheet
+    ? context.workbook.worksheets.getItem(sheet)
+    : addSheet(context, FINGERPRINT_SHEET, 'VeryHidden');
   if (sheet) ws.getRange('A:B').clear('Contents' as Excel.ClearApplyTo);
   const rows = encodeFingerprints(map);
   const per = rowsPerChunk(2, 2);
@@ -153,14 +173,27 @@ export function reconcileEntries(
   const keys = [...current.keys()];
   const rowOf = new Map(keys.map((k, i) => [k, read.rows[i].raw as RawRow]));
   const entry = (key: string, columnLabel: string, newValue: string): HistoryEntry => ({
-    at, who, sheet: read.source.sheet, ...identityOfKey(key), columnLabel, oldValue: '', newValue, action: 'modifié hors suivi',
+    at,
+    who,
+    sheet: read.source.sheet,
+    ...identityOfKey(key),
+    columnLabel,
+    oldValue: '',
+    newValue,
+    action: 'modifié hors suivi',
   });
   const isChanged = new Set(changed);
   const isAdded = new Set(added);
   const entries = [
-    ...keys.filter((k) => isChanged.has(k) || isAdded.has(k)).map((k) =>
-      entry(k, isChanged.has(k) ? 'Ligne modifiée' : 'Ligne ajoutée', rowText(rowOf.get(k)!, read.customFields)),
-    ),
+    ...keys
+      .filter((k) => isChanged.has(k) || isAdded.has(k))
+      .map((k) =>
+        entry(
+          k,
+          isChanged.has(k) ? 'Ligne modifiée' : 'Ligne ajoutée',
+          rowText(rowOf.get(k)!, read.customFields),
+        ),
+      ),
     ...removed.map((k) => entry(k, 'Ligne supprimée', '')),
   ];
   return { entries, changed: [...changed], added: [...added], removed: [...removed] };
@@ -168,7 +201,9 @@ export function reconcileEntries(
 
 /** Compares with an already made read of the households (shared with `startTracking`). */
 export async function reconcileRead(
-  context: Excel.RequestContext, read: HouseholdsRead, opts: ReconcileOptions,
+  context: Excel.RequestContext,
+  read: HouseholdsRead,
+  opts: ReconcileOptions,
 ): Promise<ReconcileReport> {
   const names = queueNames(context);
   await context.sync();
@@ -192,7 +227,10 @@ export async function reconcileRead(
  * At opening: logs every row changed, added or removed since the last stored fingerprints as
  * « modifié hors suivi » (current values), then stores the new fingerprints.
  */
-export async function reconcileOnOpen(context: Excel.RequestContext, opts: ReconcileOptions): Promise<ReconcileReport> {
+export async function reconcileOnOpen(
+  context: Excel.RequestContext,
+  opts: ReconcileOptions,
+): Promise<ReconcileReport> {
   const read = await readHouseholds(context);
   return reconcileRead(context, read, opts);
 }

@@ -22,7 +22,16 @@ import { TABLE_STYLE } from '../setup/layout';
 import { PAYLOAD_LIMIT } from '../util/payload';
 import { protectText } from '../util/text';
 import {
-  addSheet, atOf, formatBlock, hasTable, queueNames, rowBytes, sheetOf, usedValues, type Moment, type Names,
+  addSheet,
+  atOf,
+  formatBlock,
+  hasTable,
+  queueNames,
+  rowBytes,
+  sheetOf,
+  usedValues,
+  type Moment,
+  type Names,
 } from './common';
 
 const WIDTH = HISTORY_HEADERS.length;
@@ -122,7 +131,8 @@ export async function queueHistoryAppend(
   while (start < rows.length) {
     let bytes = 0;
     let end = start;
-    while (end < rows.length && (end === start || bytes + rowBytes(rows[end]) < limit / 2)) bytes += rowBytes(rows[end++]);
+    while (end < rows.length && (end === start || bytes + rowBytes(rows[end]) < limit / 2))
+      bytes += rowBytes(rows[end++]);
     if (start > 0) {
       await context.sync();
       syncs++;

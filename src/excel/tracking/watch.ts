@@ -18,13 +18,23 @@
  */
 import type { CellValue } from '../../domain/catalogue';
 import {
-  WatchedCells, type CellChange, type Fingerprint, type HistoryAction, type HistoryEntry,
+  WatchedCells,
+  type CellChange,
+  type Fingerprint,
+  type HistoryAction,
+  type HistoryEntry,
 } from '../../domain/tracking';
 import { columnIndex } from '../util/address';
 import { readHouseholds, type HouseholdsRead } from '../workbook/read';
 import { atOf, queueNames, sheetOf, type Moment, type RunFn } from './common';
 import {
-  FINGERPRINT_SHEET, fingerprintRaw, identityOfKey, isInputKey, queueFingerprintWrite, rawFingerprint, reconcileRead,
+  FINGERPRINT_SHEET,
+  fingerprintRaw,
+  identityOfKey,
+  isInputKey,
+  queueFingerprintWrite,
+  rawFingerprint,
+  reconcileRead,
   type ReconcileReport,
 } from './fingerprints';
 import { queueHistoryAppend, queueHistoryState } from './history';
@@ -70,25 +80,46 @@ export interface EventRect {
 
 /** The 0-based block of an event address (`B7`, `B7:D9`, `C:D`, `5:6`, with or without sheet). */
 export function eventRect(address: string): EventRect | null {
-  const part = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '').toUpperCase();
+  const part = address
+    .slice(address.lastIndexOf('!') + 1)
+    .replace(/\$/g, '')
+    .toUpperCase();
   const rows = /^(\d+):(\d+)$/.exec(part);
   if (rows) {
     const a = Number(rows[1]) - 1;
     const b = Number(rows[2]) - 1;
-    return { row: Math.min(a, b), col: 0, rows: Math.abs(b - a) + 1, cols: 16384, wholeColumns: false, wholeRows: true };
+    return {
+      row: Math.min(a, b),
+      col: 0,
+      rows: Math.abs(b - a) + 1,
+      cols: 16384,
+      wholeColumns: false,
+      wholeRows: true,
+    };
   }
   const m = /^([A-Z]+)(\d+)?(?::([A-Z]+)(\d+)?)?$/.exec(part);
   if (!m) return null;
   const c1 = columnIndex(m[1]);
   const c2 = m[3] ? columnIndex(m[3]) : c1;
   if (m[2] === undefined) {
-    return { row: 0, col: Math.min(c1, c2), rows: 1048576, cols: Math.abs(c2 - c1) + 1, wholeColumns: true, wholeRows: false };
+    return {
+      row: 0,
+      col: Math.min(c1, c2),
+      rows: 1048576,
+      cols: Math.abs(c2 - c1) + 1,
+      wholeColumns: true,
+      wholeRows: false,
+    };
   }
   const r1 = Number(m[2]) - 1;
   const r2 = m[4] ? Number(m[4]) - 1 : r1;
   return {
-    row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1,
-    wholeColumns: false, wholeRows: false,
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+    wholeColumns: false,
+    wholeRows: false,
   };
 }
 
@@ -113,7 +144,11 @@ class Tracker {
     this.read = read;
     this.cache.seed(read.rows.map((r) => ({ row: r.row, values: r.raw })));
     this.fingerprints = new Map(fingerprints);
-    this.keyOfCol = new Map(Object.entries(read.columns).filter(([k]) => isInputKey(k)).map(([k, c]) => [c, k]));
+    this.keyOfCol = new Map(
+      Object.entries(read.columns)
+        .filter(([k]) => isInputKey(k))
+        .map(([k, c]) => [c, k]),
+    );
     this.custom = new Set(read.customFields.map((f) => f.key));
     this.lastRow = Math.max(read.source.headerRow, ...read.rows.map((r) => r.row - 1));
   }
@@ -135,7 +170,9 @@ class Tracker {
     if (top > bottom) return;
     const c0 = Math.min(...cols);
     const c1 = Math.max(...cols);
-    const range = context.workbook.worksheets.getItem(this.sheet).getRangeByIndexes(top, c0, bottom - top + 1, c1 - c0 + 1);
+    const range = context.workbook.worksheets
+      .getItem(this.sheet)
+      .getRangeByIndexes(top, c0, bottom - top + 1, c1 - c0 + 1);
     range.load('values');
     const names = queueNames(context);
     await context.sync();
@@ -147,16 +184,25 @@ class Tracker {
       cells.forEach((after, j) => {
         const key = this.keyOfCol.get(c0 + j);
         if (key === undefined) return;
-        const before = details && details.valueBefore !== undefined ? (details.valueBefore as CellValue) : undefined;
+        const before =
+          details && details.valueBefore !== undefined ? (details.valueBefore as CellValue) : undefined;
         const base = { row: top + i + 1, after, ...(before !== undefined ? { before } : {}) };
         changes.push(this.custom.has(key) ? { ...base, customKey: key } : { ...base, columnKey: key });
       }),
     );
-    const action: HistoryAction = changes.every((c) => blank(c.after)) ? 'effacement' : single ? 'saisie' : 'collage';
+    const action: HistoryAction = changes.every((c) => blank(c.after))
+      ? 'effacement'
+      : single
+        ? 'saisie'
+        : 'collage';
     const rows = [...new Set(changes.map((c) => c.row))];
     const oldKeys = new Map(rows.map((r) => [r, this.cache.keyOf(r)]));
     const entries = this.cache.update(changes, {
-      who: this.opts.who, at: this.at(), action, sheet: this.sheet, customFields: this.read.customFields,
+      who: this.opts.who,
+      at: this.at(),
+      action,
+      sheet: this.sheet,
+      customFields: this.read.customFields,
     });
     for (const r of rows) this.refingerprint(r, oldKeys.get(r));
     this.lastRow = Math.max(this.lastRow, bottom);
@@ -174,7 +220,9 @@ class Tracker {
   }
 
   private async write(
-    context: Excel.RequestContext, names: ReturnType<typeof queueNames>, entries: readonly HistoryEntry[],
+    context: Excel.RequestContext,
+    names: ReturnType<typeof queueNames>,
+    entries: readonly HistoryEntry[],
   ): Promise<void> {
     const n = names();
     const history = queueHistoryState(context, n);
@@ -193,8 +241,14 @@ class Tracker {
     const entries: HistoryEntry[] = [...this.fingerprints.keys()]
       .filter((k) => !current.has(k))
       .map((k) => ({
-        at, who: this.opts.who, sheet: read.source.sheet, ...identityOfKey(k),
-        columnLabel: '', oldValue: '', newValue: '', action: 'ligne supprimée',
+        at,
+        who: this.opts.who,
+        sheet: read.source.sheet,
+        ...identityOfKey(k),
+        columnLabel: '',
+        oldValue: '',
+        newValue: '',
+        action: 'ligne supprimée',
       }));
     this.seed(read, current);
     const names = queueNames(context);
@@ -207,7 +261,10 @@ class Tracker {
  * Starts tracking the household sheet: checks the stored fingerprints (« modifié hors suivi »), seeds
  * the watch cache from the same read, registers `onChanged`.
  */
-export async function startTracking(context: Excel.RequestContext, opts: TrackingOptions): Promise<TrackingSession> {
+export async function startTracking(
+  context: Excel.RequestContext,
+  opts: TrackingOptions,
+): Promise<TrackingSession> {
   const tracker = new Tracker(opts);
   const read = await readHouseholds(context);
   const reconciled = await reconcileRead(context, read, { who: opts.who, now: opts.now?.() });

@@ -57,7 +57,10 @@ test('a multi-cell paste logs one « collage » row per changed cell, old values
   );
   wb.resetStats();
   // D6 pasted with its own value: no entry for it.
-  await wb.simulateUserEdit(SHEET, 'C6:D7', [['Martin', 'Jean'], ['Bernard', 'Anne']]);
+  await wb.simulateUserEdit(SHEET, 'C6:D7', [
+    ['Martin', 'Jean'],
+    ['Bernard', 'Anne'],
+  ]);
   await session.idle();
   expect(wb.stats.syncs).toBe(3);
   const at = 46316 + 8.5 / 24;
@@ -69,7 +72,11 @@ test('a multi-cell paste logs one « collage » row per changed cell, old values
   // the cache now knows the pasted values: a second paste shows them as old values
   await wb.simulateUserEdit(SHEET, 'C6:C7', [['Moreau'], ['']]);
   await session.idle();
-  expect(history(wb).slice(3).map((r) => r.slice(5))).toEqual([
+  expect(
+    history(wb)
+      .slice(3)
+      .map((r) => r.slice(5)),
+  ).toEqual([
     ['Nom du chef de ménage', 'Martin', 'Moreau', 'collage'],
     ['Nom du chef de ménage', 'Bernard', '', 'collage'],
   ]);
@@ -80,12 +87,26 @@ test('an add-in action is logged beside the typed changes', async () => {
   const wb = await preparedSample(10);
   await wb.run((ctx) =>
     logAction(ctx, {
-      who: 'mdupont', action: "suppression d'opération", sheet: 'liste_opération', columnLabel: 'Opération',
-      detail: 'Opération « Les Tilleuls » supprimée', at: '2026-10-22T16:45:30',
+      who: 'mdupont',
+      action: "suppression d'opération",
+      sheet: 'liste_opération',
+      columnLabel: 'Opération',
+      detail: 'Opération « Les Tilleuls » supprimée',
+      at: '2026-10-22T16:45:30',
     }),
   );
   expect(history(wb)).toEqual([
-    [46317 + (16 * 3600 + 45 * 60 + 30) / 86400, 'mdupont', 'liste_opération', '', '', 'Opération', '', 'Opération « Les Tilleuls » supprimée', "suppression d'opération"],
+    [
+      46317 + (16 * 3600 + 45 * 60 + 30) / 86400,
+      'mdupont',
+      'liste_opération',
+      '',
+      '',
+      'Opération',
+      '',
+      'Opération « Les Tilleuls » supprimée',
+      "suppression d'opération",
+    ],
   ]);
   expect(wb.sheet(HISTORY_SHEET)!.at('H2').numberFormat).toBe('@');
 });
@@ -113,7 +134,9 @@ test('rows changed while the add-in was not running are logged « modifié hors 
     [9003, 2, 'Ligne modifiée', '', 'modifié hors suivi'],
     [9002, 1, 'Ligne supprimée', '', 'modifié hors suivi'],
   ]);
-  expect(String(rows[0][7])).toContain("N° d'identification du ménage : 9003 ; N° de demande : 2 ; Nom du chef de ménage : Leroy-Blanc ; Prénom du chef de ménage : Luc");
+  expect(String(rows[0][7])).toContain(
+    "N° d'identification du ménage : 9003 ; N° de demande : 2 ; Nom du chef de ménage : Leroy-Blanc ; Prénom du chef de ménage : Luc",
+  );
   expect(rows[1][7]).toBe('');
   // stored again: a second check finds nothing
   const again = await wb.run((ctx) => reconcileOnOpen(ctx, { who: 'mdupont', now: '2026-10-23T09:05:00' }));
