@@ -17,8 +17,8 @@ export const setup: Command = {
       const report = await s.run((context) =>
         prepareWorkbook(context, { today: s.today, bailleur: stringOption(args, 'bailleur'), referent: stringOption(args, 'referent') }),
       );
-      s.print(report.changed ? 'Classeur préparé :' : 'Classeur déjà prêt : rien à changer.');
-      report.lines.forEach((l) => s.print(`- ${l}`));
+      if (report.changed) s.print('Classeur préparé :');
+      report.lines.forEach((l) => s.print(report.changed ? `- ${l}` : l));
       s.printJson(report);
     }),
 };
