@@ -143,3 +143,18 @@ test('rows changed while the add-in was not running are logged « modifié hors 
   expect(again.entries).toEqual([]);
   expect(history(wb)).toHaveLength(2);
 });
+
+test('syncs per event do not grow with the number of households (3 for 40 and for 400)', async () => {
+  for (const households of [40, 400]) {
+    const wb = await preparedSample(households, 11);
+    const session = await wb.run((ctx) => startTracking(ctx, { who: 'x', run: (cb) => wb.run(cb) }));
+    wb.resetStats();
+    await wb.simulateUserEdit(SHEET, 'C10:D11', [
+      ['Aaa', 'Bbb'],
+      ['Ccc', 'Ddd'],
+    ]);
+    await session.idle();
+    expect([households, wb.stats.syncs]).toEqual([households, 3]);
+    await session.stop();
+  }
+});
