@@ -1,21 +1,35 @@
 /**
  * Ribbon commands (manifest.xml: ExecuteFunction `prepareWorkbook`, `validateInput`, `clearMarks`).
  * Bundled alone in commands.html and also in the task pane bundle (shared runtime: taskpane.html).
- *
- * TODO(excel layer): plug in the src/excel functions through the injected `run(callback)` (real `Excel.run`
- * here) and report to the user in French; for now each command only completes.
+ * Each runs the same excel-layer action as the pane's button; when it fails, the pane opens so the user
+ * can read the French message there (a ribbon command has no other place to show one).
  */
+import { serialFromDate } from '../domain/dates';
+import { clearMarks, validateInput } from '../excel/marks';
+import { prepareWorkbook } from '../excel/setup/prepare';
 
 type CommandHandler = (event: Office.AddinCommands.Event) => void;
 
-const placeholder: CommandHandler = (event) => {
-  event.completed();
-};
+function command(action: (context: Excel.RequestContext) => Promise<unknown>): CommandHandler {
+  return (event) => {
+    Excel.run(action)
+      .catch(async () => {
+        try {
+          await Office.addin.showAsTaskpane();
+        } catch {
+          // Without a shared runtime the pane cannot be opened from here: nothing else to do.
+        }
+      })
+      .finally(() => event.completed());
+  };
+}
+
+const today = (): number => serialFromDate(new Date());
 
 export const COMMANDS: Readonly<Record<string, CommandHandler>> = {
-  prepareWorkbook: placeholder,
-  validateInput: placeholder,
-  clearMarks: placeholder,
+  prepareWorkbook: command((context) => prepareWorkbook(context, { today: today() })),
+  validateInput: command((context) => validateInput(context, { today: today() })),
+  clearMarks: command((context) => clearMarks(context)),
 };
 
 /** Registers the ribbon commands; does nothing outside Office (office.js absent or without `actions`). */

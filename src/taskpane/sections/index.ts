@@ -7,6 +7,7 @@ import type { PaneHost } from '../host';
 import type { Outcome, Progress } from '../useAction';
 import { controlSection } from './control';
 import { exportSection } from './exports';
+import { trackingSection } from './tracking';
 import { treatmentSection } from './treatments';
 
 export interface SectionProps {
@@ -21,6 +22,6 @@ export interface PaneSection {
   readonly Component: ComponentType<SectionProps>;
 }
 
-export const SECTIONS: readonly PaneSection[] = [controlSection, treatmentSection, exportSection].filter(
+export const SECTIONS: readonly PaneSection[] = [controlSection, treatmentSection, exportSection, trackingSection].filter(
   (s): s is PaneSection => s !== null,
 );

@@ -1,0 +1,3 @@
+import type { Command } from './types';
+
+export const trackingCommands: readonly Command[] = [];
