@@ -5,7 +5,7 @@
  */
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import { quoteSheetName, rectAddress, type Rect } from '../address';
-import { mapTokens } from '../formula/tokens';
+import { tokenize } from '../formula/tokens';
 import type { Raw } from '../model/grid';
 import type { SheetModel, WorkbookModel } from '../model/workbook-model';
 import type { CalcRequest } from './engine';
@@ -20,39 +20,71 @@ export const HF_CONFIG = {
   useArrayArithmetic: false,
 } as const;
 
-/** A1 text HyperFormula understands, for the formula of cell (row, col) of `owner`; fills `deps`. */
-export function toHfFormula(wb: WorkbookModel, owner: SheetModel, formula: string, row: number, col: number, deps: CalcRequest[]): string {
-  return mapTokens(formula, (t) => {
+type Part = string | ((row: number, deps: CalcRequest[]) => string);
+
+/** The formula cut into text and row-dependent parts (structured "this row" references), built once per text. */
+function plan(wb: WorkbookModel, owner: SheetModel, formula: string, anchorRow: number, anchorCol: number): Part[] {
+  const parts: Part[] = [];
+  const text = formula.startsWith('=') ? formula.slice(1) : formula;
+  for (const t of tokenize(text)) {
     if (t.type === 'ref' && t.ref) {
       const sheet = refSheet(wb, owner, t.ref);
-      if (!sheet) return '#REF!';
-      deps.push({ sheet, rect: refRect(t.ref) });
-      return undefined;
-    }
-    if (t.type === 'sref' && t.sref) {
-      const r = resolveSRef(wb, owner, row, col, t.sref);
-      if (!r) return '#REF!';
-      const body = { top: r.table.rect.row + 1, bottom: r.table.rect.row + r.table.rect.rows - 1 };
-      if (r.thisRow && (row < body.top || row > body.bottom)) return '#VALUE!';
-      const rect: Rect = r.thisRow ? { row, col: r.col, rows: 1, cols: r.cols } : { row: r.row, col: r.col, rows: r.rows, cols: r.cols };
-      deps.push({ sheet: r.sheet, rect });
-      return `${r.sheet !== owner ? `${quoteSheetName(r.sheet.name)}!` : ''}${rectAddress(rect, true)}`;
-    }
-    if (t.type === 'name' && !t.sheet) {
+      if (!sheet) {
+        parts.push('#REF!');
+        continue;
+      }
+      const dep = { sheet, rect: refRect(t.ref) };
+      const txt = t.text;
+      parts.push((_row, deps) => (deps.push(dep), txt));
+    } else if (t.type === 'sref' && t.sref) {
+      const r = resolveSRef(wb, owner, anchorRow, anchorCol, t.sref);
+      if (!r) {
+        parts.push('#REF!');
+        continue;
+      }
+      const prefix = r.sheet !== owner ? `${quoteSheetName(r.sheet.name)}!` : '';
+      if (!r.thisRow) {
+        const dep = { sheet: r.sheet, rect: { row: r.row, col: r.col, rows: r.rows, cols: r.cols } };
+        const txt = prefix + rectAddress(dep.rect, true);
+        parts.push((_row, deps) => (deps.push(dep), txt));
+        continue;
+      }
+      const top = r.table.rect.row + 1;
+      const bottom = r.table.rect.row + r.table.rect.rows - 1;
+      parts.push((row, deps) => {
+        if (row < top || row > bottom) return '#VALUE!';
+        const rect: Rect = { row, col: r.col, rows: 1, cols: r.cols };
+        deps.push({ sheet: r.sheet, rect });
+        // relative A1 (same R1C1 shape on every row): HyperFormula parses it once
+        return prefix + rectAddress(rect, false);
+      });
+    } else if (t.type === 'name' && !t.sheet) {
       const target = nameTarget(wb, t.text);
-      if (target) deps.push(target);
       const tbl = !wb.findName(t.text) ? wb.findTable(t.text) : undefined;
       if (tbl) {
         const rect = { ...tbl.table.rect, row: tbl.table.rect.row + 1, rows: tbl.table.rect.rows - 1 };
-        deps.push({ sheet: tbl.sheet, rect });
-        return `${quoteSheetName(tbl.sheet.name)}!${rectAddress(rect, true)}`;
-      }
-      return undefined;
-    }
-    if (t.type === 'bool') return `${t.text.toUpperCase()}()`;
-    if (t.type === 'func') return t.text.replace(/^_xlfn\.|^_xlws\./i, '');
-    return undefined;
-  });
+        const txt = `${quoteSheetName(tbl.sheet.name)}!${rectAddress(rect, true)}`;
+        parts.push((_row, deps) => (deps.push({ sheet: tbl.sheet, rect }), txt));
+      } else if (target) {
+        const txt = t.text;
+        parts.push((_row, deps) => (deps.push(target), txt));
+      } else parts.push(t.text);
+    } else if (t.type === 'bool') parts.push(`${t.text.toUpperCase()}()`);
+    else if (t.type === 'func') parts.push(t.text.replace(/^_xlfn\.|^_xlws\./i, ''));
+    else parts.push(t.text);
+  }
+  return parts;
+}
+
+function render(parts: Part[], row: number, deps: CalcRequest[]): string {
+  let out = '=';
+  for (const p of parts) out += typeof p === 'string' ? p : p(row, deps);
+  return out;
+}
+
+/** A1 text HyperFormula understands, for the formula of cell (row, col) of `owner`; fills `deps`. */
+export function toHfFormula(wb: WorkbookModel, owner: SheetModel, formula: string, row: number, col: number, deps: CalcRequest[]): string {
+  return render(plan(wb, owner, formula, row, col), row, deps);
 }
 
 function fromHf(v: unknown): Raw {
@@ -75,7 +107,8 @@ export function evaluateWithHF(wb: WorkbookModel, calc: { isCurrent(s: SheetMode
     if (!m) cells.set(s, (m = new Map()));
     m.set(key, v);
   };
-  const seen = new Set<string>();
+  const seen = new Map<SheetModel, Set<number>>();
+  const plans = new Map<string, Part[]>();
   const queue: CalcRequest[] = [...reqs];
   for (const n of wb.meta.names) {
     const t = nameTarget(wb, n.name);
@@ -91,9 +124,10 @@ export function evaluateWithHF(wb: WorkbookModel, calc: { isCurrent(s: SheetMode
       const end = Math.min(part.row + part.rows, col.length());
       for (let r = part.row; r < end; r++) {
         const key = r * W + c;
-        const id = `${sheet.id}:${key}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
+        let done = seen.get(sheet);
+        if (!done) seen.set(sheet, (done = new Set()));
+        if (done.has(key)) continue;
+        done.add(key);
         const f = col.f?.[r];
         if (f === undefined || calc.isCurrent(sheet, r, c)) {
           const v = col.v[r];
@@ -101,7 +135,10 @@ export function evaluateWithHF(wb: WorkbookModel, calc: { isCurrent(s: SheetMode
           continue;
         }
         const deps: CalcRequest[] = [];
-        put(sheet, key, toHfFormula(wb, sheet, f, r, c, deps));
+        const pk = `${sheet.id}\u0000${c}\u0000${f}`;
+        let p = plans.get(pk);
+        if (!p) plans.set(pk, (p = plan(wb, sheet, f, r, c)));
+        put(sheet, key, render(p, r, deps));
         formulas.push([sheet, r, c]);
         queue.push(...deps);
       }
