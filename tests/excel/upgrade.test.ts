@@ -28,13 +28,13 @@ describe('upgrading an existing household table', () => {
 
   test('a user table under another name, with some columns: missing ones added in place, user columns and values kept, headers restored', async () => {
     const wb = new MemoryWorkbook({ sheets: ['Tableau_de_saisie'] });
-    await wb.simulateUserEdit('Tableau_de_saisie', 'A6:E8', [
-      ["N° d'identification", 'Escalier', 'Opération', 'Loyer de base mensuel ★', 'Commentaires et observations'],
-      [7, 'B', 'Tour B', 380, 'RAS'],
-      [8, 'C', 'Tour B', 410, ''],
+    await wb.simulateUserEdit('Tableau_de_saisie', 'A6:F8', [
+      ["N° d'identification", 'Escalier', 'Opération', 'Loyer de base mensuel ★', 'Commentaires et observations', 'Salaires mensuels'],
+      [7, 'B', 'Tour B', 380, 'RAS', 1520],
+      [8, 'C', 'Tour B', 410, '', ''],
     ]);
     await wb.run(async (ctx) => {
-      const t = ctx.workbook.worksheets.getItem('Tableau_de_saisie').tables.add('A6:E8', true);
+      const t = ctx.workbook.worksheets.getItem('Tableau_de_saisie').tables.add('A6:F8', true);
       t.name = 'MesMenages';
       await ctx.sync();
     });
@@ -45,15 +45,17 @@ describe('upgrading an existing household table', () => {
     expect(report.changed).toBe(true);
     expect(report.lines[0]).toBe('Tableau « MesMenages » reconnu à ses en-têtes : renommé « Tableau_menages ».');
     expect(wb.table('MesMenages')).toBeUndefined();
-    expect(report.counts.columnsAdded).toBe(68);
+    expect(report.counts.columnsAdded).toBe(67);
     const t = wb.table('Tableau_menages')!;
     expect(t.address).toBe('Tableau_de_saisie!A6:BU8');
     expect(t.headers.slice(0, 7)).toEqual([
       "N° d'identification du ménage", 'N° de demande', 'Nom du chef de ménage', 'Prénom du chef de ménage', 'Escalier', 'Opération ★',
       'Adresse actuelle du ménage à reloger',
     ]);
-    expect(t.headers[t.headers.length - 1]).toBe('Commentaires et observations');
+    // Comments stay where they were, before the user's « Salaires mensuels » (kept in place, header restored).
+    expect(t.headers.slice(-2)).toEqual(['Commentaires et observations', 'Salaires mensuels ★']);
     const rows = tableRows(wb, 'Tableau_menages');
+    expect(rows.map((r) => [r['Ressources du ménage ★'], r["Taux d'effort (en %) ★"]])).toEqual([[1520, 0.25], ['', '']]);
     expect(rows.map((r) => [r["N° d'identification du ménage"], r.Escalier, r['Opération ★'], r['Loyer de base mensuel ★'], r['Quittance mensuelle ★'], r['Commentaires et observations']]))
       .toEqual([[7, 'B', 'Tour B', 380, 380, 'RAS'], [8, 'C', 'Tour B', 410, 410, '']]);
     const s = wb.sheet('Tableau_de_saisie')!;

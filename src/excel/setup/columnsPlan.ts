@@ -83,8 +83,8 @@ export function planLegacyColumns(
 
 /**
  * Existing table: its columns stay where the user put them; each missing catalogue column goes just
- * after the nearest catalogue column before it (comments: at the end), preserved columns just before
- * the comments column.
+ * after the nearest catalogue column before it, but never after the comments column (comments
+ * itself: at the end); preserved columns just before the comments column.
  */
 export function planTableColumns(
   headers: readonly string[],
@@ -114,6 +114,9 @@ export function planTableColumns(
         break;
       }
     }
+    // Never after the comments column (when the user moved a catalogue column past it).
+    const comments = indexOfKey(spec.userBefore);
+    if (comments >= 0 && at > comments) at = comments;
     out.splice(at, 0, added);
   });
   const preserved = others.filter((o) => o.kind === 'preserved');

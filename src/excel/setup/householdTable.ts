@@ -83,7 +83,13 @@ export function planTable(input: TableInput): HouseholdPlan {
     part.ops.push({ t: 'addTableColumn', table: HOUSEHOLD_TABLE, index: j, header: t.header });
     added.push(t);
   });
+  // Headers first: the formulas written below refer to the catalogue's headers.
   let renamed = 0;
+  target.forEach((t, j) => {
+    if (t.kind !== 'catalogue' || t.from === undefined || isBlank(headers[t.from]) || headers[t.from] === t.header) return;
+    part.ops.push({ t: 'write', sheet, row: H, col: c0 + j, cells: [[t.header]] });
+    renamed++;
+  });
   let formulas = 0;
   let dropdowns = 0;
   target.forEach((t, j) => {
@@ -105,10 +111,6 @@ export function planTable(input: TableInput): HouseholdPlan {
       part.ops.push(...decorateColumn(sheet, d, col, H, n, input.operationSource));
       if (d.kind === 'derived') part.ops.push({ t: 'fillWith', ...body, value: expectedFormula(t.key) });
       return;
-    }
-    if (!isBlank(headers[t.from]) && headers[t.from] !== t.header) {
-      part.ops.push({ t: 'write', sheet, row: H, col, cells: [[t.header]] });
-      renamed++;
     }
     if (d.kind === 'derived' && mismatch.has(t.key)) {
       part.ops.push({ t: 'fillWith', ...body, value: expectedFormula(t.key) });
