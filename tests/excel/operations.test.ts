@@ -119,4 +119,28 @@ describe('liste_opération', () => {
     expect(op.rule).toEqual({ list: { inCellDropDown: true, source: "='liste_opération'!$A$3:$A$4" } });
     noRefError(wb);
   });
+
+  test('the guide layout: headers on row 6, Tout on row 7 with sums as formulas, relogés typed by hand', async () => {
+    const wb = new MemoryWorkbook({ sheets: ['liste_opération'] });
+    await wb.simulateUserEdit('liste_opération', 'A1', 'Liste des opérations');
+    await wb.simulateUserEdit('liste_opération', 'A6:F9', [
+      ["Nom de l'opération", 'Commune', 'EPCI', 'Nombre de ménages à reloger', 'Nombre de ménages relogés', 'Observation'],
+      ['Tout', 'Vaulx-en-Velin', 'Métropole de Lyon', '=SUM(D8:D9)', '=SUM(E8:E9)', ''],
+      ['Tour B', 'Vaulx-en-Velin', '', 40, 12, ''],
+      ['Barre A', 'Vaulx-en-Velin', '', 25, 3, 'à vérifier'],
+    ]);
+    const report = await prepare(wb);
+    expect(report.lines).toContain(
+      "Colonne « Nombre de ménages relogés » de liste_opération : valeurs saisies conservées dans « Nombre de ménages relogés (saisie d'origine) », la colonne est désormais calculée par le complément.",
+    );
+    expect(wb.table('Tableau_operations')!.address).toBe('liste_opération!A6:M9');
+    const rows = tableRows(wb, 'Tableau_operations');
+    expect(rows.map((r) => [r["Nom de l'opération"], r.Commune, r.EPCI, r["Nombre de ménages à reloger au démarrage de l'opération (y compris décohabitants ou hébergés)"], r['Nombre de ménages relogés'], r["Nombre de ménages relogés (saisie d'origine)"], r.Observations])).toEqual([
+      ['Tout', 'Vaulx-en-Velin', 'Métropole de Lyon', 65, 0, 15, ''],
+      ['Tour B', 'Vaulx-en-Velin', '', 40, 0, 12, ''],
+      ['Barre A', 'Vaulx-en-Velin', '', 25, 0, 3, 'à vérifier'],
+    ]);
+    expect(wb.sheet('liste_opération')!.values('A1')).toEqual([['Liste des opérations']]);
+    expect((await prepare(wb)).changed).toBe(false);
+  });
 });

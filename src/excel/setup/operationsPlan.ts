@@ -6,7 +6,7 @@ import {
   FORMATS, OPERATION_COLUMNS, OPERATION_SHEET, OPERATION_TABLE, type CellValue, type ColumnDef,
 } from '../../domain/catalogue';
 import { isAll, operationBody, type HouseholdFact, type OperationColumns } from '../operations/figures';
-import { isFormula } from '../util/formulas';
+import { isFormula, moveReferences, type RefMap } from '../util/formulas';
 import { protectText } from '../util/text';
 import { blockIsBlank, findHeaderRegion, formulaAt, gridRows, lastCol, valueAt, type Grid } from '../workbook/grid';
 import { mapHeaders, operationMatcher } from '../workbook/headers';
@@ -95,11 +95,21 @@ export function planOperations(input: OperationsInput): OperationsPlan {
     if (idx !== undefined && !blockIsBlank(input.grid, h + 1, c0 + idx, n, 1)) preserve.add(key);
   }
   const target = planLegacyColumns(headers, map, preserve, c0, OPERATION_SPEC);
+  // Formulas follow the columns they point to (a typed « relogés » column now sits elsewhere).
+  const newIndex = new Map<number, number>();
+  target.forEach((t, j) => {
+    if (t.kind === 'preserved') newIndex.set(t.from, j);
+    else if (t.from !== undefined && !newIndex.has(t.from)) newIndex.set(t.from, j);
+  });
+  const L0 = region?.cols ?? 0;
+  const mapCol = (c: number): number => (c >= c0 && c < c0 + L0 ? c0 + newIndex.get(c - c0)! : c);
+  const refs: RefMap = { sheet, row: (r) => r, col: mapCol, cell: (r, c) => [r, r >= h && r <= h + n ? mapCol(c) : c] };
   const rows: CellValue[][] = [];
   for (let r = h + 1; r <= h + n; r++) {
     rows.push(target.map((t) => {
       if (t.from === undefined || (t.kind === 'catalogue' && def(t.key).kind === 'derived')) return '';
-      return formulaAt(input.grid, r, c0 + t.from);
+      const v = formulaAt(input.grid, r, c0 + t.from);
+      return isFormula(v) ? moveReferences(v, refs) : v;
     }));
   }
   const { body, toutAdded } = operationBody(rows, columnsOf(target), input.facts, { width: target.length, sheet, firstRow: h + 1 });
