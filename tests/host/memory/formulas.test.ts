@@ -60,7 +60,9 @@ describe('structured references through the compiled evaluator and HyperFormula'
       '=COUNTIF(Ménages[Statut],"relogé")',
       '=RIME_SMIC/Paramètres!B1',
       "=ROWS(Ménages[#All])",
-    ])).toEqual([350, 3, 'Statut', 2, 1, 4]);
+      '=COUNTIF(Ménages[Statut],"rel*")',
+      '=COUNTIF(Ménages[Surface m²],">40")',
+    ])).toEqual([350, 3, 'Statut', 2, 1, 4, 2, 2]);
   });
 });
 

@@ -111,6 +111,19 @@ function count(pred: (v: Scalar, direct: boolean) => boolean): RangeFn['fn'] {
   };
 }
 
+/** Excel wildcards: `*` any text, `?` one character, `~*` / `~?` literal. */
+function wildcard(pattern: string): RegExp {
+  let src = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '~' && (pattern[i + 1] === '*' || pattern[i + 1] === '?')) src += `\\${pattern[++i]}`;
+    else if (ch === '*') src += '.*';
+    else if (ch === '?') src += '.';
+    else src += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${src}$`, 'is');
+}
+
 /** COUNTIF criteria: `">=10"`, `"<>x"`, `"abc*"`, 5, `""`. */
 export function criteria(c: Scalar): (v: Scalar) => boolean {
   if (typeof c !== 'string') return (v) => v !== null && compare(v, c) === 0 && typeof v === typeof c;
@@ -120,9 +133,7 @@ export function criteria(c: Scalar): (v: Scalar) => boolean {
   const n = rest.trim() !== '' ? toNumber(rest) : ERR.VALUE;
   const target: Scalar = typeof n === 'number' ? n : rest;
   if ((op === '=' || op === '<>') && typeof target === 'string') {
-    const re = /[*?]/.test(target)
-      ? new RegExp(`^${target.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/~\*/g, '\u0001').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\u0001/g, '\\*')}$`, 'is')
-      : null;
+    const re = /[*?]/.test(target) ? wildcard(target) : null;
     const eq = (v: Scalar): boolean =>
       target === '' ? v === null || v === '' : typeof v === 'string' && (re ? re.test(v) : v.toLowerCase() === target.toLowerCase());
     return op === '=' ? eq : (v) => !eq(v);

@@ -1,7 +1,6 @@
 /** `Excel.Range` on the memory host. */
 import { formatAddress, intersect, isWholeColumns, isWholeRows, MAX_COLS, MAX_ROWS, parseAddress, type Rect } from '../address';
 import type { CalcRequest } from '../calc/engine';
-import { numberText } from '../calc/values';
 import { fail } from '../errors';
 import { clearRange, readFormulas, readStyleMatrix, writeCells, writeNumberFormat } from '../model/cells';
 import { mergeCells } from '../model/features';
@@ -10,6 +9,7 @@ import type { SheetModel } from '../model/workbook-model';
 import { ClientObject, type LoadSpec } from './base';
 import type { Exec, MemoryRequestContext } from './context';
 import { RangeFormatProxy } from './range-format';
+import { displayText, inGrid, tri, valueType } from './range-util';
 import { ConditionalFormatCollectionProxy, DataValidationProxy } from './validation';
 import { WorksheetProxy } from './worksheet';
 
@@ -39,12 +39,6 @@ export function targetOf(x: Exec, arg: unknown, sheet: SheetModel | undefined): 
   return { sheet: s, rect: p.rect };
 }
 
-function inGrid(r: Rect): Rect {
-  if (r.row < 0 || r.col < 0 || r.rows < 1 || r.cols < 1 || r.row + r.rows > MAX_ROWS || r.col + r.cols > MAX_COLS) {
-    return fail('InvalidArgument', 'La plage demandée sort de la feuille.');
-  }
-  return r;
-}
 
 export class RangeProxy extends ClientObject {
   protected readonly _scalars: readonly string[] = SCALARS;
@@ -293,21 +287,3 @@ export class RangeProxy extends ClientObject {
   track(): this { return this; }
   untrack(): this { return this; }
 }
-
-function tri(flags: boolean[]): boolean | null {
-  if (flags.every(Boolean)) return true;
-  if (flags.every((f) => !f)) return false;
-  return null;
-}
-
-function displayText(v: string | number | boolean): string {
-  return typeof v === 'number' ? numberText(v) : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : v;
-}
-
-function valueType(v: string | number | boolean): string {
-  if (v === '') return 'Empty';
-  if (typeof v === 'number') return 'Double';
-  if (typeof v === 'boolean') return 'Boolean';
-  return /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!)$/.test(v) ? 'Error' : 'String';
-}
-
