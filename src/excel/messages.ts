@@ -16,6 +16,8 @@ const BY_CODE: Record<string, string> = {
   ActivityLimitReached: 'Excel est occupé. Patienter quelques secondes puis réessayer.',
   GeneralException: 'Excel a signalé une erreur générale. Enregistrer le classeur, puis réessayer.',
   PropertyNotLoaded: 'Erreur interne du complément (propriété non chargée). Merci de la signaler.',
+  MilestoneAlreadyClosed:
+    "Ce point d'étape est déjà clos. Confirmer pour en enregistrer un second (bouton « Confirmer » du volet, option --confirm du runner).",
 };
 
 export function messageForError(error: unknown): string {

@@ -1,3 +1,200 @@
+/**
+ * Commands of « Suivi dans le temps »: completeness (taux de remplissage), milestone close (Clore le
+ * point d'étape) and history list (Historique des modifications).
+ */
+import { ALL_OPERATIONS, type CellValue } from '../../domain/catalogue';
+import { formatDate, isoDate, parseIsoDate } from '../../domain/dates';
+import { formatDateTime, HISTORY_HEADERS, HISTORY_SHEET, HISTORY_TABLE } from '../../domain/tracking';
+import {
+  closeMilestone,
+  MILESTONES_SHEET,
+  MilestoneClosedError,
+  readCompleteness,
+  type ColumnFill,
+} from '../../excel/tracking';
+import { flag, stringOption, type ParsedArgs } from '../args';
+import { CliError } from '../errors';
+import { withWorkbook } from '../session';
 import type { Command } from './types';
 
-export const trackingCommands: readonly Command[] = [];
+/** The name written in the history when --who is not given (as the pane before a name is typed). */
+export const UNKNOWN_WHO = '(non renseigné)';
+
+/** « 87,5 % » (French), « sans objet » when no household is concerned. */
+export function frenchPercent(rate: number | null): string {
+  return rate === null ? 'sans objet' : `${(rate * 100).toFixed(1).replace('.', ',')}\u00a0%`;
+}
+
+/** ANRU ★ columns first, then the others; worst first within each (the order given is kept). */
+export function anruFirst(columns: readonly ColumnFill[]): ColumnFill[] {
+  return [...columns.filter((c) => c.anru && !c.optional), ...columns.filter((c) => !c.anru || c.optional)];
+}
+
+export const completeness: Command = {
+  name: 'completeness',
+  usage: 'completeness [--operation NOM|Tout] --in IN.xlsx [--out OUT.xlsx] [--json]',
+  summary: 'Taux de remplissage par colonne (colonnes ANRU ★ d\'abord, les moins remplies en tête) et par opération.',
+  run: (args: ParsedArgs) =>
+    withWorkbook(args, { needsOut: false }, async (s) => {
+      const operation = stringOption(args, 'operation') ?? ALL_OPERATIONS;
+      const view = await s.run((context) => readCompleteness(context, { operation }));
+      const columns = anruFirst(view.columns);
+      s.print(`Taux de remplissage — ${view.scope} : ${frenchPercent(view.overall)} des cases remplies (${view.households} ménages)`);
+      for (const c of columns) {
+        const where = c.column ? `col. ${c.column}` : 'absente';
+        const star = c.anru ? '★ ' : '';
+        const optional = c.optional ? ' (facultatif)' : '';
+        s.print(`  ${frenchPercent(c.rate).padStart(10)}  ${star}${c.label}${optional} — ${c.filled}/${c.applicable} remplies (${where})`);
+      }
+      if (view.byOperation.length > 0) s.print('\nPar opération :');
+      for (const o of view.byOperation) s.print(`  ${o.label} : ${frenchPercent(o.overall)} (${o.households} ménages)`);
+      s.printJson({
+        scope: view.scope,
+        households: view.households,
+        overall: view.overall,
+        columns: columns.map((c) => ({
+          key: c.key,
+          label: c.label,
+          anru: c.anru,
+          custom: c.custom,
+          optional: c.optional,
+          applicable: c.applicable,
+          filled: c.filled,
+          missing: c.missing,
+          rate: c.rate,
+          column: c.column,
+          address: c.address,
+        })),
+        byOperation: view.byOperation.map((o) => ({
+          operation: o.operation,
+          label: o.label,
+          households: o.households,
+          overall: o.overall,
+        })),
+      });
+    }),
+};
+
+/** --confirm (bare when the parser knows it, or =oui), or --force. */
+function confirmed(args: ParsedArgs): boolean {
+  if (flag(args, 'force')) return true;
+  const v = args.options.confirm;
+  if (v === undefined) return false;
+  return v === true || !/^(non|no|false|0)$/i.test(v.trim());
+}
+
+export const milestone: Command = {
+  name: 'milestone',
+  usage: 'milestone close --date AAAA-MM-JJ [--who NOM] [--confirm] --in IN.xlsx --out OUT.xlsx [--json]',
+  summary: `Clore le point d'étape : résultats figés sur « ${MILESTONES_SHEET} », courbe de progression, ligne d'historique (une seconde clôture demande --confirm).`,
+  run: (args: ParsedArgs) =>
+    withWorkbook(args, {}, async (s) => {
+      if (args.positionals[1] !== 'close') throw new CliError('Sous-commande attendue : milestone close --date AAAA-MM-JJ.', 2);
+      const given = stringOption(args, 'date');
+      if (!given) throw new CliError("L'option --date est obligatoire (date du point d'étape, AAAA-MM-JJ).", 2);
+      const date = parseIsoDate(given);
+      if (date === undefined) throw new CliError(`--date attend une date AAAA-MM-JJ (reçu « ${given} »).`, 2);
+      const who = stringOption(args, 'who')?.trim() || UNKNOWN_WHO;
+      let report;
+      try {
+        report = await s.run((context) => closeMilestone(context, { date, who, confirmDuplicate: confirmed(args) }));
+      } catch (e) {
+        if (e instanceof MilestoneClosedError) throw new CliError(`${e.message} Relancer la commande avec --confirm pour l'enregistrer.`);
+        throw e;
+      }
+      const all = report.snapshot.scopes[0];
+      const { row, rows } = report.block;
+      s.print(`Point d'étape du ${formatDate(date)} clos par ${who}${report.duplicate ? ' (clôture supplémentaire)' : ''}.`);
+      s.print(`- Tout : ${all.relocated} relogés, ${all.toRelocate} à reloger, ${all.departures} départs spontanés sur ${all.total} ménages ; taux de remplissage ${frenchPercent(all.completeness)}.`);
+      s.print(`- Bloc figé sur « ${MILESTONES_SHEET} », lignes ${row + 1} à ${row + rows} ; progression : ${report.points.length} point(s) d'étape.`);
+      s.printJson({
+        milestone: isoDate(date),
+        closedAt: report.snapshot.closedAt,
+        who,
+        duplicate: report.duplicate,
+        block: { firstRow: row + 1, rows },
+        scopes: report.snapshot.scopes,
+        points: report.points,
+      });
+    }),
+};
+
+export interface HistoryRowJson {
+  /** Local ISO date-time « yyyy-mm-ddThh:mm:ss » (the cell's text when it is not a date). */
+  readonly at: string;
+  readonly who: string;
+  readonly sheet: string;
+  readonly householdId: CellValue | null;
+  readonly requestNo: CellValue | null;
+  readonly column: string;
+  readonly oldValue: string;
+  readonly newValue: string;
+  readonly action: string;
+}
+
+/** Local ISO date-time of an Excel date-time serial (to the second). */
+export function isoFromSerial(serial: number): string {
+  const total = Math.round(serial * 86_400);
+  const day = Math.floor(total / 86_400);
+  const secs = total - day * 86_400;
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${isoDate(day)}T${p(Math.floor(secs / 3600))}:${p(Math.floor(secs / 60) % 60)}:${p(secs % 60)}`;
+}
+
+const text = (v: CellValue | null | undefined): string => (v === null || v === undefined ? '' : String(v));
+
+async function readHistory(context: Excel.RequestContext): Promise<HistoryRowJson[] | null> {
+  const table = context.workbook.tables.getItemOrNullObject(HISTORY_TABLE);
+  table.load('isNullObject');
+  await context.sync();
+  if (table.isNullObject) return null;
+  const header = table.getHeaderRowRange().load('values');
+  const body = table.getDataBodyRange().load('values');
+  await context.sync();
+  const h = (header.values[0] as CellValue[]).map((v) => text(v).trim());
+  const at = (row: CellValue[], name: (typeof HISTORY_HEADERS)[number]): CellValue | undefined => {
+    const i = h.indexOf(name);
+    return i < 0 ? undefined : row[i];
+  };
+  return (body.values as CellValue[][])
+    .filter((r) => r.some((v) => text(v) !== ''))
+    .map((r) => {
+      const when = at(r, 'Date et heure');
+      return {
+        at: typeof when === 'number' ? isoFromSerial(when) : text(when),
+        who: text(at(r, 'Identifiant')),
+        sheet: text(at(r, 'Feuille')),
+        householdId: at(r, "N° d'identification du ménage") ?? null,
+        requestNo: at(r, 'N° de demande') ?? null,
+        column: text(at(r, 'Colonne')),
+        oldValue: text(at(r, 'Ancienne valeur')),
+        newValue: text(at(r, 'Nouvelle valeur')),
+        action: text(at(r, 'Action')),
+      };
+    });
+}
+
+export const history: Command = {
+  name: 'history',
+  usage: 'history list --in IN.xlsx [--json]',
+  summary: `Affiche l'historique des modifications (feuille « ${HISTORY_SHEET} »).`,
+  run: (args: ParsedArgs) =>
+    withWorkbook(args, { needsOut: false }, async (s) => {
+      if (args.positionals[1] !== 'list') throw new CliError('Sous-commande attendue : history list --in IN.xlsx.', 2);
+      const rows = await s.run((context) => readHistory(context));
+      if (rows === null) {
+        s.print(`Aucun historique : la feuille « ${HISTORY_SHEET} » n'a pas encore été créée.`);
+        s.printJson([]);
+        return;
+      }
+      s.print(`${rows.length} ligne(s) d'historique :`);
+      for (const r of rows) {
+        const who = [r.householdId, r.requestNo].some((v) => text(v) !== '') ? ` ménage N° ${text(r.householdId)}` : '';
+        const change = r.column ? ` : ${r.column} « ${r.oldValue} » → « ${r.newValue} »` : r.newValue ? ` : ${r.newValue}` : '';
+        s.print(`- ${formatDateTime(r.at)} · ${r.who} · ${r.action} · ${r.sheet}${who}${change}`);
+      }
+      s.printJson(rows);
+    }),
+};
+
+export const trackingCommands: readonly Command[] = [completeness, milestone, history];
