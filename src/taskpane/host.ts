@@ -8,4 +8,6 @@ export interface PaneHost {
   onChanged?: () => void;
   /** Today's date as an Excel serial (the demo and tests may fix it). */
   today(): number;
+  /** Opens an .xlsx (base64) as a new workbook: `Excel.createWorkbook` in Office; absent in the demo (exports go to a new sheet). */
+  openWorkbook?: (base64: string) => Promise<void>;
 }

@@ -7,6 +7,7 @@ import type { PaneHost } from './host';
 const officeHost: PaneHost = {
   run: (callback) => Excel.run((context) => callback(context)),
   today: () => serialFromDate(new Date()),
+  openWorkbook: (base64) => Excel.createWorkbook(base64),
 };
 
 function render(): void {
