@@ -72,3 +72,15 @@ test('deleting an operation that still has households is refused, naming them', 
   expect(await bar.innerText()).toMatch(/ménage/);
   await screenshot(page, '05-suppression-refusee');
 });
+
+test('« Paramètres »: the bailleur and the SMIC table are saved to the Paramètres sheet', async () => {
+  const { page } = demo;
+  await page.getByRole('button', { name: 'Paramètres' }).click();
+  const bailleur = page.getByRole('textbox', { name: /Bailleur/ });
+  await bailleur.fill('Habitat Essai');
+  await page.getByRole('button', { name: 'Enregistrer les paramètres' }).click();
+  await outcome().getByText('Paramètres enregistrés').waitFor({ timeout: 30000 });
+  await page.getByRole('tab', { name: 'Paramètres', exact: true }).click();
+  await page.getByTestId('preview-grid').getByText('Habitat Essai', { exact: true }).first().waitFor();
+  await screenshot(page, '07-parametres');
+});

@@ -7,6 +7,7 @@ import type { PaneHost } from '../host';
 import type { Outcome, Progress } from '../useAction';
 import { controlSection } from './control';
 import { exportSection } from './exports';
+import { settingsSection } from './settings';
 import { trackingSection } from './tracking';
 import { treatmentSection } from './treatments';
 
@@ -22,6 +23,6 @@ export interface PaneSection {
   readonly Component: ComponentType<SectionProps>;
 }
 
-export const SECTIONS: readonly PaneSection[] = [controlSection, treatmentSection, exportSection, trackingSection].filter(
+export const SECTIONS: readonly PaneSection[] = [controlSection, treatmentSection, exportSection, trackingSection, settingsSection].filter(
   (s): s is PaneSection => s !== null,
 );
