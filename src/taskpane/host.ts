@@ -10,4 +10,14 @@ export interface PaneHost {
   today(): number;
   /** Opens an .xlsx (base64) as a new workbook: `Excel.createWorkbook` in Office; absent in the demo (exports go to a new sheet). */
   openWorkbook?: (base64: string) => Promise<void>;
+  /** Name written in the history (default: the pane's « Votre nom » field, see identity.ts). */
+  who?(): string;
+  /** State of change tracking, shown in « Suivi » (Office only; absent in the demo). */
+  trackingNotice?(): TrackingNotice | null;
+}
+
+/** What the « Suivi » section says about change tracking (started, or why not). */
+export interface TrackingNotice {
+  readonly intent: 'success' | 'info' | 'warning';
+  readonly text: string;
 }

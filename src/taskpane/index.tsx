@@ -3,11 +3,20 @@ import { createRoot } from 'react-dom/client';
 import { serialFromDate } from '../domain/dates';
 import { App } from './App';
 import type { PaneHost } from './host';
+import { currentUser } from './identity';
+import { officeTracking } from './sections/tracking/officeTracking';
+
+// Change tracking (Suivi dans le temps): started after Office.onReady, never breaking the pane.
+const tracking = officeTracking((callback) => Excel.run((context) => callback(context)), currentUser);
 
 const officeHost: PaneHost = {
   run: (callback) => Excel.run((context) => callback(context)),
   today: () => serialFromDate(new Date()),
   openWorkbook: (base64) => Excel.createWorkbook(base64),
+  who: currentUser,
+  trackingNotice: () => tracking.notice(),
+  // After an action (e.g. « Préparer le classeur »), tracking starts if it was waiting for it.
+  onChanged: () => void tracking.ensure(),
 };
 
 function render(): void {
@@ -16,5 +25,9 @@ function render(): void {
 }
 
 // Outside Office (plain browser, or office.js not loaded) the page still renders.
-if (typeof Office !== 'undefined') void Office.onReady(() => render());
-else render();
+if (typeof Office !== 'undefined') {
+  void Office.onReady(() => {
+    render();
+    if (typeof Excel !== 'undefined') void tracking.ensure().catch((e: unknown) => console.warn('RIME : suivi non démarré.', e));
+  });
+} else render();
