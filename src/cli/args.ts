@@ -6,7 +6,7 @@ export interface ParsedArgs {
   readonly options: Readonly<Record<string, string | true>>;
 }
 
-const BOOLEAN_FLAGS = new Set(['json', 'help', 'force']);
+const BOOLEAN_FLAGS = new Set(['json', 'help', 'force', 'confirm', 'personal']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
@@ -18,7 +18,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       continue;
     }
     const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
-    if (BOOLEAN_FLAGS.has(name)) options[name] = true;
+    if (BOOLEAN_FLAGS.has(name)) options[name] = inline ?? true;
     else if (inline !== undefined) options[name] = inline;
     else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) options[name] = argv[++i];
     else throw new CliError(`L'option --${name} attend une valeur.`, 2);
