@@ -1,4 +1,87 @@
-import type { PaneSection } from './index';
+/**
+ * « Traitements »: périmètre (Tout or operations), the 22 predefined populations (one click each),
+ * « Tout lancer », the manual criteria builder, saved criteria sets, « Efface dernier tri ».
+ * Every action goes through the excel layer (src/excel/reports) and reports the result sheet and N.
+ */
+import { Button, Divider, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { ALL_OPERATIONS } from '../../domain/catalogue';
+import type { Criterion, Population } from '../../domain/populations';
+import type { Outcome, Progress } from '../useAction';
+import type { PaneSection, SectionProps } from './index';
+import { EMPTY_CONTEXT, treatmentActions, type TreatmentContext } from './treatments/actions';
+import { CriteriaBuilder } from './treatments/CriteriaBuilder';
+import { PopulationList } from './treatments/PopulationList';
+import { SavedSets } from './treatments/SavedSets';
+import { ScopePicker, scopeOf } from './treatments/ScopePicker';
 
-/** Not built yet: the section is not shown. */
-export const treatmentSection: PaneSection | null = null;
+const useStyles = makeStyles({
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { marginTop: tokens.spacingVerticalS },
+});
+
+function TreatmentsSection({ host, run, busy }: SectionProps) {
+  const styles = useStyles();
+  const actions = treatmentActions(host);
+  const [ctx, setCtx] = useState<TreatmentContext>(EMPTY_CONTEXT);
+  const [selected, setSelected] = useState<string[]>([ALL_OPERATIONS]);
+  const [criteria, setCriteria] = useState<Criterion[]>([]);
+
+  const refresh = useCallback(() => {
+    treatmentActions(host).loadContext().then(setCtx, () => setCtx(EMPTY_CONTEXT));
+  }, [host]);
+  // Read again after every action of the pane (a prepared workbook, a new operation, a saved set…).
+  useEffect(() => {
+    if (!busy) refresh();
+  }, [busy, refresh]);
+
+  const scope = scopeOf(selected.filter((s) => s === ALL_OPERATIONS || ctx.operations.includes(s)));
+  const act = (name: string, f: (p: Progress) => Promise<Outcome>) => void run(name, f);
+
+  return (
+    <div className={styles.column}>
+      <ScopePicker operations={ctx.operations} selected={selected} onChange={setSelected} disabled={busy} />
+
+      <Subtitle2 as="h3" className={styles.heading}>
+        Traitement automatique
+      </Subtitle2>
+      <Button appearance="primary" disabled={busy} onClick={() => act('Tout lancer', (p) => actions.runAll(scope, p))}>
+        Tout lancer (22 populations)
+      </Button>
+      <PopulationList
+        disabled={busy}
+        onRun={(pop: Population) => act(`Traitement « ${pop.label} »`, (p) => actions.run(pop.id, scope, p))}
+      />
+
+      <Divider />
+      <Subtitle2 as="h3" className={styles.heading}>
+        Tri manuel
+      </Subtitle2>
+      <CriteriaBuilder
+        ctx={ctx}
+        criteria={criteria}
+        onCriteria={setCriteria}
+        disabled={busy}
+        onRun={(c) => act('Lancer le tri', (p) => actions.run({ criteria: c }, scope, p))}
+        onSave={(name, c) => act('Enregistrer les critères', (p) => actions.save(name, c, ctx, p))}
+      />
+
+      <Subtitle2 as="h3" className={styles.heading}>
+        Critères enregistrés
+      </Subtitle2>
+      <SavedSets
+        ctx={ctx}
+        disabled={busy}
+        onRun={(name, c) => act(`Tri « ${name} »`, (p) => actions.run({ criteria: c, label: name }, scope, p))}
+        onEdit={(c) => setCriteria([...c])}
+      />
+
+      <Divider />
+      <Button disabled={busy} onClick={() => act('Efface dernier tri', (p) => actions.erase(p))}>
+        Efface dernier tri
+      </Button>
+    </div>
+  );
+}
+
+export const treatmentSection: PaneSection = { id: 'traitements', title: 'Traitements', Component: TreatmentsSection };
