@@ -114,12 +114,13 @@ test('32 injected errors: exactly their (row, rule), plus the copied row of each
 test('field add: a list column before « Commentaires et observations », then check finds a code outside its list', async () => {
   const r = await rime(
     'field', 'add', '--name', 'Visite à domicile', '--type', 'liste', '--codes', 'F=Faite;P=Prévue;R = Refusée',
-    '--aide', 'Visite du référent', '--personal=oui', '--in', file('clean.xlsx'), '--out', file('field.xlsx'), '--today', TODAY,
+    '--aide', 'Visite du référent', '--personal', '--in', file('clean.xlsx'), '--out', file('field.xlsx'), '--today', TODAY,
   );
   expect(r.err).toBe('');
   expect(r.code).toBe(0);
   expect(r.out).toContain('Champ « Visite à domicile » de type code (liste déroulante) inséré avant « Commentaires et observations »');
   expect(r.out).toContain('Liste de 3 codes');
+  expect(r.out).toContain('Champ marqué « données personnelles »');
 
   const wb = await open(file('field.xlsx'));
   const headers = wb.table('Tableau_menages')!.headers;

@@ -99,7 +99,7 @@ function personalOf(args: ParsedArgs): boolean {
 
 export const field: Command = {
   name: 'field',
-  usage: 'field add --name NOM --type texte|nombre|montant|date|liste [--codes "A=Libellé;B=Autre"] [--aide TEXTE] [--personal=oui] --in IN.xlsx --out OUT.xlsx [--json]',
+  usage: 'field add --name NOM --type texte|nombre|montant|date|liste [--codes "A=Libellé;B=Autre"] [--aide TEXTE] [--personal] --in IN.xlsx --out OUT.xlsx [--json]',
   summary: 'Insérer un nouveau champ de saisie (colonne avant « Commentaires et observations », format, liste déroulante, Tableau des variables).',
   run: (args: ParsedArgs) =>
     withWorkbook(args, {}, async (s) => {
