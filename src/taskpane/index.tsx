@@ -28,6 +28,10 @@ function render(): void {
 if (typeof Office !== 'undefined') {
   void Office.onReady(() => {
     render();
+    // Load the add-in with this workbook from now on (shared runtime), so edits are tracked from the opening.
+    if (Office.addin?.setStartupBehavior) {
+      Office.addin.setStartupBehavior(Office.StartupBehavior.load).catch((e: unknown) => console.warn('RIME : chargement au démarrage non activé.', e));
+    }
     if (typeof Excel !== 'undefined') void tracking.ensure().catch((e: unknown) => console.warn('RIME : suivi non démarré.', e));
   });
 } else render();
