@@ -3,7 +3,7 @@
  * « Tout lancer », the manual criteria builder, saved criteria sets, « Efface dernier tri ».
  * Every action goes through the excel layer (src/excel/reports) and reports the result sheet and N.
  */
-import { Button, Divider, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1Strong, Button, Divider, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { ALL_OPERATIONS } from '../../domain/catalogue';
 import type { Criterion, Population } from '../../domain/populations';
@@ -17,7 +17,7 @@ import { ScopePicker, scopeOf } from './treatments/ScopePicker';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { marginTop: tokens.spacingVerticalS },
+  heading: { marginTop: tokens.spacingVerticalS, marginBottom: 0 },
 });
 
 function TreatmentsSection({ host, run, busy }: SectionProps) {
@@ -42,9 +42,9 @@ function TreatmentsSection({ host, run, busy }: SectionProps) {
     <div className={styles.column}>
       <ScopePicker operations={ctx.operations} selected={selected} onChange={setSelected} disabled={busy} />
 
-      <Subtitle2 as="h3" className={styles.heading}>
+      <Body1Strong as="h3" className={styles.heading}>
         Traitement automatique
-      </Subtitle2>
+      </Body1Strong>
       <Button appearance="primary" disabled={busy} onClick={() => act('Tout lancer', (p) => actions.runAll(scope, p))}>
         Tout lancer (22 populations)
       </Button>
@@ -54,9 +54,9 @@ function TreatmentsSection({ host, run, busy }: SectionProps) {
       />
 
       <Divider />
-      <Subtitle2 as="h3" className={styles.heading}>
+      <Body1Strong as="h3" className={styles.heading}>
         Tri manuel
-      </Subtitle2>
+      </Body1Strong>
       <CriteriaBuilder
         ctx={ctx}
         criteria={criteria}
@@ -66,9 +66,9 @@ function TreatmentsSection({ host, run, busy }: SectionProps) {
         onSave={(name, c) => act('Enregistrer les critères', (p) => actions.save(name, c, ctx, p))}
       />
 
-      <Subtitle2 as="h3" className={styles.heading}>
+      <Body1Strong as="h3" className={styles.heading}>
         Critères enregistrés
-      </Subtitle2>
+      </Body1Strong>
       <SavedSets
         ctx={ctx}
         disabled={busy}
