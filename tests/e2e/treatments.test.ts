@@ -139,3 +139,25 @@ test('« Efface dernier tri » removes the last block only; the result sheets st
   await page.getByRole('tab', { name: 'Résultats relogés en ZUS', exact: true }).waitFor();
   await screenshot(page, '2x-efface-dernier-tri');
 });
+
+test('« Tout lancer » on one chosen operation: 22 result sheets for that operation', async () => {
+  const { page } = demo;
+  await pane().getByRole('combobox', { name: 'Périmètre (opérations)' }).click();
+  // A multi-select list: its options are menu item checkboxes.
+  const options = page.getByRole('menuitemcheckbox');
+  expect(await options.first().innerText()).toBe('Tout (toutes les opérations)');
+  const operation = (await options.nth(1).innerText()).trim();
+  await options.nth(1).click();
+  await page.keyboard.press('Escape');
+  expect(await pane().getByRole('combobox', { name: 'Périmètre (opérations)' }).innerText()).toBe(operation);
+  await pane().getByRole('button', { name: 'Tout lancer (22 populations)' }).click();
+  await outcome().getByText('22 feuilles de résultats créées').waitFor({ timeout: 120000 });
+  const text = await outcome().innerText();
+  expect(text).toContain(`Opération : ${operation}`);
+  expect(text).toContain('22 tris à plat ajoutés à « Tableaux_comparaisons ».');
+  // The names already taken by the first treatments get a « (2) ».
+  await page.getByRole('tab', { name: 'Résultats relogés en ZUS (2)', exact: true }).waitFor();
+  await page.getByRole('tab', { name: 'Résultats ANRU autres', exact: true }).waitFor();
+  expect((await previewRow('Résultats ANRU autres', 2)).slice(0, 2)).toEqual(['Périmètre', `Opération : ${operation}`]);
+  await screenshot(page, '2x-tout-lancer-operation');
+});
