@@ -80,11 +80,10 @@ export async function readOperationsState(context: Excel.RequestContext): Promis
   const requests: GridRequest[] = [{
     sheet: opSheet.name, dims: { row: table.headerRow, col: table.firstCol, rows: table.rows + 1, cols: table.headers.length }, props: ['formulas', 'values'],
   }];
-  let hhHeaders: string[] = [];
   let dv: Excel.DataValidation | null = null;
   let opCol: number | undefined;
   if (hh) {
-    hhHeaders = (hh.header.values[0] as CellValue[]).map((v) => String(v ?? '').trim());
+    const hhHeaders = (hh.header.values[0] as CellValue[]).map((v) => String(v ?? '').trim());
     const map = mapHeaders(hhHeaders, householdMatcher);
     const first = hh.range.rowIndex + 1;
     const rows = hh.range.rowCount - 1;

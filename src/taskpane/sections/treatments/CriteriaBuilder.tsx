@@ -168,7 +168,7 @@ export function CriteriaBuilder({ ctx, criteria, onCriteria, onRun, onSave, disa
         </ol>
       )}
       <div className={styles.preview} data-testid="criteria-sentence" aria-live="polite">
-        <Caption1 block>Population triée (titre de la feuille) :</Caption1>
+        <Caption1 block>Population triée (titre de la feuille)&nbsp;:</Caption1>
         <Body1 as="p" style={{ margin: 0 }}>
           {criteria.length > 0 ? criteriaSentence(criteria, ctx.customFields) : 'Aucun critère : ajoutez-en au moins un.'}
         </Body1>
