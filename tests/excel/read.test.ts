@@ -2,7 +2,9 @@ import { MemoryWorkbook } from '../../src/host/memory';
 import { serialFromYmd as d } from '../../src/domain/dates';
 import { readHouseholds } from '../../src/excel/workbook/read';
 import { WorkbookError } from '../../src/excel/errors';
+import { addCustomField } from '../../src/excel/fields';
 import { blockAddress, legacyWorkbook, prepare } from './helpers';
+import { sampleWorkbook, TODAY } from './marks/helpers';
 
 const HEADERS = ['Relogement ★', 'Loyer de base mensuel', "n° d'identification du ménage", 'Provision pour charges', 'Escalier', 'Date du déménagement', 'Réservataire', 'Salaires mensuels'];
 const ROWS = [
@@ -68,5 +70,69 @@ describe('readHouseholds', () => {
     expect(e3.message).toBe(
       "La colonne « N° d'identification du ménage » est introuvable dans la feuille « Tableau_de_saisie ». Rétablissez son en-tête (il a peut-être été renommé ou supprimé) ou cliquez sur « Préparer le classeur » pour l'ajouter.",
     );
+  });
+});
+
+describe('readHouseholds types the user columns by their stored definitions (RIME_champs)', () => {
+  // 5 households on rows 6-10 of Tableau_menages; three fields added by « Insérer un nouveau champ de
+  // saisie », then one column added by hand (no definition) at the end of the table.
+  async function workbook(): Promise<MemoryWorkbook> {
+    const { wb } = await sampleWorkbook(5, 0, { prepared: true });
+    const add = (name: string, type: 'number' | 'list', codes?: { code: string; label: string }[]) =>
+      wb.run((c) => addCustomField(c, { name, type, codes, help: '', personal: false, today: TODAY }));
+    await add('Nombre de visites', 'number');
+    await add('Visite', 'list', [{ code: '01', label: 'Première visite' }, { code: '02', label: 'Seconde visite' }]);
+    await add('Rang', 'list', [{ code: '1', label: 'Prioritaire' }, { code: '2', label: 'Ordinaire' }]);
+    await wb.run(async (c) => {
+      const t = c.workbook.tables.getItem('Tableau_menages');
+      t.columns.add(undefined, [['Étage'], [3], [''], [1], [''], [2]], 'Étage');
+      await c.sync();
+    });
+    const headers = wb.table('Tableau_menages')!.headers;
+    const col = (h: string) => headers.indexOf(h);
+    await wb.run(async (c) => {
+      const ws = c.workbook.worksheets.getItem('Tableau_de_saisie');
+      const put = (row: number, header: string, v: string | number) => {
+        ws.getRangeByIndexes(row - 1, col(header), 1, 1).values = [[v]];
+      };
+      put(6, 'Nombre de visites', 'douze');
+      put(7, 'Nombre de visites', '12,5');
+      put(8, 'Nombre de visites', 4);
+      put(6, 'Visite', '01');
+      put(7, 'Visite', '02');
+      // Codes that look like numbers, the cells holding numbers: still codes, read as text.
+      put(6, 'Rang', 1);
+      put(7, 'Rang', 2);
+      // A catalogue number column with the same text, for comparison.
+      put(6, 'Loyer de base mensuel ★', 'douze');
+      await c.sync();
+    });
+    return wb;
+  }
+
+  test('definitions applied, hand-typed column guessed, same findings as catalogue columns, same 3 syncs', async () => {
+    const wb = await workbook();
+    wb.resetStats();
+    const r = await read(wb);
+    expect(wb.stats.syncs).toBe(3);
+    expect(r.syncs).toBe(3);
+    expect(r.customFields.map((f) => [f.label, f.type, f.codes?.map((x) => x.code)])).toEqual([
+      ['Nombre de visites', 'number', undefined],
+      ['Visite', 'list', ['01', '02']],
+      ['Rang', 'list', ['1', '2']],
+      ['Étage', 'number', undefined],
+    ]);
+    const custom = (row: number) => r.households.find((h) => h.row === row)!.custom;
+    expect(custom(6)).toEqual({ 'custom:nombre de visites': null, 'custom:visite': '01', 'custom:rang': '1', 'custom:etage': 3 });
+    expect(custom(7)).toEqual({ 'custom:nombre de visites': null, 'custom:visite': '02', 'custom:rang': '2', 'custom:etage': null });
+    expect(custom(8)).toEqual({ 'custom:nombre de visites': 4, 'custom:visite': null, 'custom:rang': null, 'custom:etage': 1 });
+    const problems = (row: number) => r.problems.find((p) => p.row === row)?.problems.map((p) => [p.key, p.kind, p.message]);
+    expect(problems(6)).toEqual([
+      ['rent', 'notANumber', "« douze » n'est pas un nombre : saisir un nombre (chiffres, virgule décimale)."],
+      ['custom:nombre de visites', 'notANumber', "« douze » n'est pas un nombre : saisir un nombre (chiffres, virgule décimale)."],
+    ]);
+    expect(problems(7)).toEqual([
+      ['custom:nombre de visites', 'numberAsText', '« 12,5 » est saisi comme du texte : Excel ne le calcule pas. Ressaisir le nombre 12,5.'],
+    ]);
   });
 });

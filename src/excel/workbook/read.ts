@@ -1,6 +1,7 @@
 /**
  * Reading the workbook: the household table (an Excel table, else its headers on a plain range) in
- * one load of the body values (chunked over ~4 MB), the operations, and the parameters.
+ * one load of the body values (chunked over ~4 MB), the operations, the parameters and the stored
+ * definitions of the user fields (RIME_champs, loaded in the same sync as the parameters).
  */
 import {
   ALL_OPERATIONS, column, headerOf, HOUSEHOLD_COLUMNS, HOUSEHOLD_SHEET, HOUSEHOLD_TABLE, OPERATION_TABLE,
@@ -8,6 +9,7 @@ import {
 } from '../../domain/catalogue';
 import { parseRow, type CellProblem, type Household, type RawRow } from '../../domain/household';
 import { missingColumn, missingSheet, missingTable } from '../errors';
+import { decodeFields, FIELDS_SHEET, withDefinitions } from '../fields/store';
 import { PARAMS_SHEET } from '../setup/layout';
 import { findHeaderRegion, isBlank, type Grid } from './grid';
 import { householdMatcher, mapHeaders, operationMatcher } from './headers';
@@ -38,6 +40,10 @@ export interface HouseholdsRead {
   readonly columns: Readonly<Record<string, number>>;
   /** Catalogue columns absent from the table. */
   readonly missing: readonly string[];
+  /**
+   * The user columns, in sheet order: typed by their stored definition (RIME_champs) when they have
+   * one, else guessed from the cells (numbers → nombre or date, anything else → texte).
+   */
   readonly customFields: readonly CustomFieldDef[];
   readonly rows: readonly RawHousehold[];
   readonly households: readonly Household[];
@@ -61,6 +67,7 @@ const derivedKeys: Record<string, true> = Object.fromEntries(
 
 const DATE_FORMAT = /(^|[^"\\])(d{1,4}|y{2,4}|m{3,5})/i;
 
+/** The type of a user column typed by hand (no stored definition), guessed from its cells. */
 function customType(values: CellValue[], format: string): CustomFieldDef['type'] {
   const filled = values.filter((v) => !isBlank(v));
   if (filled.length === 0 || !filled.every((v) => typeof v === 'number')) return 'text';
@@ -95,7 +102,7 @@ export async function readHouseholds(context: Excel.RequestContext, opts: ReadHo
   const hasTable = (n: string): boolean => tableNames.some((t) => t.toLowerCase() === n.toLowerCase());
 
   // Second sync: where the households are (the table by name, else a table by its headers, else
-  // the sheet's used range), the parameters, the operations.
+  // the sheet's used range), the parameters, the operations, the user fields' definitions.
   let sheetName = findSheetName(sheetNames, HOUSEHOLD_SHEET);
   const candidates = queueCandidates(wb, tableNames, HOUSEHOLD_TABLE, [OPERATION_TABLE]);
   const used = sheetName ? queueUsedRange(wb.worksheets.getItem(sheetName)) : null;
@@ -104,6 +111,8 @@ export async function readHouseholds(context: Excel.RequestContext, opts: ReadHo
   const paramsRange = paramsName ? wb.worksheets.getItem(paramsName).getUsedRangeOrNullObject(true) : null;
   paramsRange?.load('rowIndex,columnIndex,values');
   const opsBody = hasTable(OPERATION_TABLE) ? wb.tables.getItem(OPERATION_TABLE).getRange().load('values') : null;
+  const fieldsName = findSheetName(sheetNames, FIELDS_SHEET);
+  const fieldsRange = fieldsName ? wb.worksheets.getItem(fieldsName).getUsedRangeOrNullObject(true).load('values') : null;
   await context.sync();
 
   let source: HouseholdSource;
@@ -141,13 +150,19 @@ export async function readHouseholds(context: Excel.RequestContext, opts: ReadHo
     if (!map.byKey.has(key)) throw missingColumn(headerOf(column(key)), source.sheet);
   }
   const formats = (bodyFormats?.numberFormat?.[0] ?? []) as string[];
-  const customFields: CustomFieldDef[] = map.user.map((u) => ({
-    key: u.key,
-    label: u.header || `Colonne ${u.index + 1}`,
-    type: customType(body.map((r) => r[u.index]), formats[u.index] ?? 'General'),
-    help: '',
-    personal: false,
-  }));
+  const stored = fieldsRange && !fieldsRange.isNullObject ? decodeFields(fieldsRange.values as CellValue[][]) : [];
+  const defined = new Set(stored.map((f) => f.key));
+  const customFields = withDefinitions(
+    map.user.map((u) => ({
+      key: u.key,
+      label: u.header || `Colonne ${u.index + 1}`,
+      // A defined column keeps its stored type (set by withDefinitions): a list of codes « 01 », « 02 » stays text.
+      type: defined.has(u.key) ? 'text' : customType(body.map((r) => r[u.index]), formats[u.index] ?? 'General'),
+      help: '',
+      personal: false,
+    })),
+    stored,
+  );
   const byKey = new Map<string, number>([...map.byKey, ...map.user.map((u) => [u.key, u.index] as [string, number])]);
   const rows = rawRows(body, source.headerRow + 1, byKey, opts.keepBlankRows);
 
