@@ -4,7 +4,7 @@ import { readDate, readNumber, readText } from '../../domain/household';
 import { missingSheet } from '../errors';
 import { missingOperationsTable } from '../operations/read';
 import { isAll } from '../operations/figures';
-import { findHeaderRegion } from './grid';
+import { findHeaderRegion, type Grid } from './grid';
 import { mapHeaders, operationMatcher } from './headers';
 import { dimsOf, findSheetName, loadGrids, queueUsedRange, queueNames } from './sheets';
 
@@ -62,6 +62,15 @@ export function operationRows(block: readonly (readonly CellValue[])[], headerRo
   return out;
 }
 
+/** Typed rows of liste_opération on a plain range (its headers found in the grid), or null without headers. */
+export function operationRowsOfGrid(g: Grid): OperationRow[] | null {
+  const region = findHeaderRegion(g, operationMatcher, 2);
+  if (!region) return null;
+  const block = g.formulas.slice(region.headerRow - g.row, region.headerRow - g.row + region.rows + 1)
+    .map((r) => r.slice(region.firstCol - g.col, region.firstCol - g.col + region.cols));
+  return operationRows(block, region.headerRow);
+}
+
 export async function readOperations(context: Excel.RequestContext): Promise<OperationsRead> {
   const wb = context.workbook;
   const loaded = queueNames(wb);
@@ -84,13 +93,10 @@ export async function readOperations(context: Excel.RequestContext): Promise<Ope
     await context.sync();
     const { grids, syncs: s } = await loadGrids(context, [{ sheet: name, dims: dimsOf(used), props: ['values'] }]);
     syncs += s;
-    const region = findHeaderRegion(grids[0], operationMatcher, 2);
-    if (!region) throw missingOperationsTable();
+    const found = operationRowsOfGrid(grids[0]);
+    if (!found) throw missingOperationsTable();
     sheet = name;
-    const g = grids[0];
-    const block = g.formulas.slice(region.headerRow - g.row, region.headerRow - g.row + region.rows + 1)
-      .map((r) => r.slice(region.firstCol - g.col, region.firstCol - g.col + region.cols));
-    rows = operationRows(block, region.headerRow);
+    rows = found;
   }
   return {
     sheet, table: hasTable ? OPERATION_TABLE : null,

@@ -4,12 +4,12 @@
  * Every action goes through the excel layer (src/excel/reports) and reports the result sheet and N.
  */
 import { Body1Strong, Button, Divider, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ALL_OPERATIONS } from '../../domain/catalogue';
 import type { Criterion, Population } from '../../domain/populations';
 import type { Outcome, Progress } from '../useAction';
 import type { PaneSection, SectionProps } from './index';
-import { EMPTY_CONTEXT, treatmentActions, type TreatmentContext } from './treatments/actions';
+import { contextReloads, EMPTY_CONTEXT, treatmentActions, type TreatmentContext } from './treatments/actions';
 import { CriteriaBuilder } from './treatments/CriteriaBuilder';
 import { PopulationList } from './treatments/PopulationList';
 import { SavedSets } from './treatments/SavedSets';
@@ -30,13 +30,18 @@ function TreatmentsSection({ host, run, busy }: SectionProps) {
   const refresh = useCallback(() => {
     treatmentActions(host).loadContext().then(setCtx, () => setCtx(EMPTY_CONTEXT));
   }, [host]);
-  // Read again after every action of the pane (a prepared workbook, a new operation, a saved set…).
+  // Read when the section opens and after the pane's actions that may change the context (a prepared
+  // workbook, a new field or operation, a saved set…), not after a treatment.
+  const reloads = useRef(contextReloads());
   useEffect(() => {
-    if (!busy) refresh();
+    if (reloads.current.busyChanged(busy)) refresh();
   }, [busy, refresh]);
 
   const scope = scopeOf(selected.filter((s) => s === ALL_OPERATIONS || ctx.operations.includes(s)));
-  const act = (name: string, f: (p: Progress) => Promise<Outcome>) => void run(name, f);
+  const act = (name: string, f: (p: Progress) => Promise<Outcome>, keepsContext = false) => {
+    if (keepsContext) reloads.current.quietly();
+    void run(name, f);
+  };
 
   return (
     <div className={styles.column}>
@@ -45,12 +50,12 @@ function TreatmentsSection({ host, run, busy }: SectionProps) {
       <Body1Strong as="h3" className={styles.heading}>
         Traitement automatique
       </Body1Strong>
-      <Button appearance="primary" disabled={busy} onClick={() => act('Tout lancer', (p) => actions.runAll(scope, p))}>
+      <Button appearance="primary" disabled={busy} onClick={() => act('Tout lancer', (p) => actions.runAll(scope, p), true)}>
         Tout lancer (22 populations)
       </Button>
       <PopulationList
         disabled={busy}
-        onRun={(pop: Population) => act(`Traitement « ${pop.label} »`, (p) => actions.run(pop.id, scope, p))}
+        onRun={(pop: Population) => act(`Traitement « ${pop.label} »`, (p) => actions.run(pop.id, scope, p), true)}
       />
 
       <Divider />
@@ -62,7 +67,7 @@ function TreatmentsSection({ host, run, busy }: SectionProps) {
         criteria={criteria}
         onCriteria={setCriteria}
         disabled={busy}
-        onRun={(c) => act('Lancer le tri', (p) => actions.run({ criteria: c }, scope, p))}
+        onRun={(c) => act('Lancer le tri', (p) => actions.run({ criteria: c }, scope, p), true)}
         onSave={(name, c) => act('Enregistrer les critères', (p) => actions.save(name, c, ctx, p))}
       />
 
@@ -72,12 +77,12 @@ function TreatmentsSection({ host, run, busy }: SectionProps) {
       <SavedSets
         ctx={ctx}
         disabled={busy}
-        onRun={(name, c) => act(`Tri « ${name} »`, (p) => actions.run({ criteria: c, label: name }, scope, p))}
+        onRun={(name, c) => act(`Tri « ${name} »`, (p) => actions.run({ criteria: c, label: name }, scope, p), true)}
         onEdit={(c) => setCriteria([...c])}
       />
 
       <Divider />
-      <Button disabled={busy} onClick={() => act('Efface dernier tri', (p) => actions.erase(p))}>
+      <Button disabled={busy} onClick={() => act('Efface dernier tri', (p) => actions.erase(p), true)}>
         Efface dernier tri
       </Button>
     </div>

@@ -4,13 +4,11 @@
  */
 import type { CustomFieldDef } from '../../../domain/catalogue';
 import type { Criterion, Scope } from '../../../domain/populations';
-import { WorkbookError } from '../../../excel/errors';
 import {
-  eraseLastComparison, listCriteriaSets, runAllTreatments, runTreatment, saveCriteriaSet,
+  eraseLastComparison, runAllTreatments, runTreatment, saveCriteriaSet,
   type PopulationChoice, type SavedCriteriaSet, type TreatmentResult,
 } from '../../../excel/reports';
-import { readOperations } from '../../../excel/workbook/operations';
-import { readHouseholds } from '../../../excel/workbook/read';
+import { readTreatmentChoices } from '../../../excel/workbook/treatmentChoices';
 import type { PaneHost } from '../../host';
 import type { Outcome, Progress } from '../../useAction';
 
@@ -23,14 +21,31 @@ export interface TreatmentContext {
 
 export const EMPTY_CONTEXT: TreatmentContext = { operations: [], customFields: [], sets: [] };
 
-/** A workbook not prepared yet (no household table, no liste_opération) reads as empty, not as an error. */
-async function orEmpty<T>(read: Promise<T>, empty: T): Promise<T> {
-  try {
-    return await read;
-  } catch (e) {
-    if (e instanceof WorkbookError) return empty;
-    throw e;
-  }
+/**
+ * When the section reads its context: when it opens, then after each pane action except its own
+ * treatments and « Efface dernier tri » (they change neither the operations, nor the user fields, nor
+ * the saved sets). Actions of the other sections (Préparer, a new field, an operation deleted…) and
+ * « Enregistrer les critères » are followed by a read.
+ */
+export function contextReloads() {
+  let wasBusy: boolean | null = null;
+  let quiet = false;
+  return {
+    /** The action about to start leaves the context as it is. */
+    quietly(): void {
+      quiet = true;
+    },
+    /** The pane's busy flag as the section sees it (first call: the section opens); true when the context must be read. */
+    busyChanged(busy: boolean): boolean {
+      const opening = wasBusy === null;
+      const finished = wasBusy === true && !busy;
+      wasBusy = busy;
+      if (busy || !(opening || finished)) return false;
+      const read = opening || !quiet;
+      quiet = false;
+      return read;
+    },
+  };
 }
 
 const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
@@ -58,15 +73,10 @@ const step = (progress: Progress) => (message: string, fraction: number) => prog
 
 export function treatmentActions(host: PaneHost) {
   return {
+    /** Operations, user fields and saved sets, from the small sheets (2 syncs, the household table's body is not read). */
     async loadContext(): Promise<TreatmentContext> {
-      return host.run(async (context) => {
-        const ops = await orEmpty(readOperations(context).then((r) => r.operations.map((o) => o.name)), [] as string[]);
-        const read = await orEmpty(readHouseholds(context).then((r) => ({ fields: r.customFields, ops: r.operations })), null);
-        const operations = ops.length > 0 ? ops : (read?.ops ?? []);
-        const customFields = read?.fields ?? [];
-        const sets = await listCriteriaSets(context, { customFields, operations });
-        return { operations, customFields, sets };
-      });
+      const r = await host.run((context) => readTreatmentChoices(context));
+      return { operations: r.operations, customFields: r.customFields, sets: r.sets };
     },
 
     async run(choice: PopulationChoice, scope: Scope, progress: Progress): Promise<Outcome> {
