@@ -10,7 +10,9 @@
  *   display): the log shows the time the user saw on their clock. In the sheet it is an Excel date-time
  *   serial formatted dd/mm/yyyy hh:mm:ss, so the column sorts and filters.
  * - Values are shown as French Excel shows them: dates dd/mm/yyyy (date columns), numbers with a
- *   decimal comma and grouped thousands, booleans VRAI/FAUX, blank as an empty text.
+ *   decimal comma and grouped thousands, booleans VRAI/FAUX, blank as an empty text. Identifiers
+ *   (N° d'identification du ménage, N° de demande) are numbers in the sheet but codes for the user:
+ *   they print as typed, without a thousands space (« 1234 », not « 1 234 »).
  * - A change whose old and new values are equal (blank = '' = null) gives no entry: pasting a block
  *   over itself logs nothing.
  */
@@ -140,14 +142,20 @@ export function frenchNumber(x: number): string {
   return (text.startsWith('-') ? '-' : '') + grouped + (dec ? `,${dec}` : '');
 }
 
-export type ValueKind = 'date' | 'other';
+export type ValueKind = 'date' | 'identifier' | 'other';
+
+/** Catalogue columns holding identifiers (numbers shown without grouping). */
+export const IDENTIFIER_KEYS: readonly string[] = ['householdId', 'requestNo'];
 
 /** A cell value as the history shows it. */
 export function displayValue(v: CellValue | null | undefined, kind: ValueKind = 'other'): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'VRAI' : 'FAUX';
-  if (typeof v === 'number')
-    return kind === 'date' && Number.isFinite(v) && v >= 1 ? formatDate(v) : frenchNumber(v);
+  if (typeof v === 'number') {
+    if (kind === 'date' && Number.isFinite(v) && v >= 1) return formatDate(v);
+    if (kind === 'identifier' && Number.isFinite(v)) return String(Number(v.toPrecision(15))).replace('.', ',');
+    return frenchNumber(v);
+  }
   return v;
 }
 
@@ -165,7 +173,8 @@ export function describeColumn(
   if (change.columnKey !== undefined) {
     if (!isColumnKey(change.columnKey)) return { label: change.columnKey, kind: 'other' };
     const c = column(change.columnKey);
-    return { label: c.label, kind: c.kind === 'date' ? 'date' : 'other' };
+    const kind = c.kind === 'date' ? 'date' : IDENTIFIER_KEYS.includes(c.key) ? 'identifier' : 'other';
+    return { label: c.label, kind };
   }
   const f = customFields.find((x) => x.key === change.customKey);
   return f

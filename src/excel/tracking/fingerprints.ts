@@ -116,15 +116,14 @@ const blank = (v: unknown): boolean => v === null || v === undefined || v === ''
 
 /**
  * « Libellé : valeur ; … » of the typed cells of a row (catalogue order, then user columns), values as
- * the history shows them; the N° d'identification and N° de demande as typed (no thousands space).
+ * the history shows them (the N° d'identification and N° de demande without thousands space).
  */
 export function rowText(raw: Raw, customFields: readonly CustomFieldDef[] = [], max = 32000): string {
   const parts: string[] = [];
   const add = (change: Parameters<typeof describeColumn>[0], v: CellValue | null | undefined): void => {
     if (blank(v)) return;
     const { label, kind } = describeColumn(change, customFields);
-    const plain = change.columnKey === 'householdId' || change.columnKey === 'requestNo';
-    parts.push(`${label} : ${plain ? String(v) : displayValue(v, kind)}`);
+    parts.push(`${label} : ${displayValue(v, kind)}`);
   };
   for (const c of HOUSEHOLD_COLUMNS as readonly ColumnDef[]) {
     if (c.kind !== 'derived') add({ row: 0, columnKey: c.key, after: null }, raw[c.key]);

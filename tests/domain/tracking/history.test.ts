@@ -124,6 +124,21 @@ describe('display of values', () => {
     expect(frenchNumber(0.015)).toBe('0,015');
   });
 
+  it('identifiers print as typed: no thousands space in a N° d\'identification or N° de demande', () => {
+    expect(displayValue(1234, 'identifier')).toBe('1234');
+    expect(displayValue(20261234, 'identifier')).toBe('20261234');
+    expect(displayValue('A-1 234', 'identifier')).toBe('A-1 234');
+    // A change of N° d'identification from 1234 to 12345 on row 5 (household 12 / 1).
+    const changed = entriesFromCellChanges([{ row: 5, columnKey: 'householdId', before: 1234, after: 12345 }], ctx);
+    expect(brief(changed)).toEqual([[12, 1, "N° d'identification du ménage", '1234', '12345']]);
+    const request = entriesFromCellChanges([{ row: 6, columnKey: 'requestNo', before: 1001, after: 2002 }], ctx);
+    expect(brief(request)).toEqual([[13, 2, 'N° de demande', '1001', '2002']]);
+    // Other numbers keep the French grouping.
+    expect(brief(entriesFromCellChanges([{ row: 5, columnKey: 'rent', before: 1234, after: 1500 }], ctx))).toEqual([
+      [12, 1, 'Loyer de base mensuel', `1${NB}234`, `1${NB}500`],
+    ]);
+  });
+
   it('dates only in date columns; booleans VRAI / FAUX; texts as typed', () => {
     expect(displayValue(45626, 'date')).toBe('30/11/2024');
     expect(displayValue(45626)).toBe(`45${NB}626`);
