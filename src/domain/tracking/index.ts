@@ -6,3 +6,5 @@ export * from './fingerprint';
 export * from './history';
 export * from './watchedCells';
 export * from './snapshot';
+export * from './indicators';
+export * from './indicatorSources';

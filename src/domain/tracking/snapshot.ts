@@ -8,6 +8,9 @@
  *   including those whose Opération is blank or unknown) then for each operation of liste_opération in
  *   its order, the fiche 1 situation: relogés (Relogement = OUI), à reloger (NON), départs spontanés
  *   (D), autres (A), non renseigné (blank), total; plus the overall completeness rate of the scope.
+ * - It also holds the indicator matrix (indicators.ts): fiche 1, the seven FAT tables and the
+ *   completeness figures, per scope, in the same scope order. Snapshots stored before the matrix
+ *   existed have no `indicators` and still decode (the field is optional) and still feed the series.
  * - Closing the same milestone twice keeps both snapshots: the series orders points by milestone, then
  *   by closing time, and numbers the repeated labels (« 31/10/2024 (2) »).
  */
@@ -19,9 +22,16 @@ import {
   completeness,
   householdsByOperation,
   type CompletenessOptions,
-  type OperationRef,
 } from './completeness';
 import { serialFromIso } from './history';
+import { fatSections, fiche1Sections, type SnapshotOperation } from './indicatorSources';
+import {
+  completenessSection,
+  IndicatorMatrixSchema,
+  legacyIndicators,
+  mergeScopes,
+  type IndicatorMatrix,
+} from './indicators';
 
 export interface ScopeCounts {
   /** « Tout » or the operation's name. */
@@ -44,6 +54,8 @@ export interface MilestoneSnapshot {
   readonly closedAt: string;
   readonly who: string;
   readonly scopes: readonly ScopeCounts[];
+  /** Fiche 1, FAT and completeness per scope; absent from snapshots closed before it existed. */
+  readonly indicators?: IndicatorMatrix;
 }
 
 export interface SnapshotOptions extends CompletenessOptions {
@@ -73,13 +85,28 @@ export function scopeCounts(
   };
 }
 
+/**
+ * The snapshot of a closing. `operations`: the rows of liste_opération (names, or names with their
+ * figures: ménages à reloger, logements à démolir, vacants, date de début), Tout skipped.
+ */
 export function snapshotFromHouseholds(
   households: readonly Household[],
-  operations: readonly OperationRef[],
+  operations: readonly (string | SnapshotOperation)[],
   milestone: number,
   options: SnapshotOptions,
 ): MilestoneSnapshot {
   const { names, groups } = householdsByOperation(households, operations);
+  // The figures of the operations kept as scopes (Tout, blanks and duplicates out, as householdsByOperation).
+  const rows = names.map(
+    (name): SnapshotOperation =>
+      operations.map((o) => (typeof o === 'string' ? { name: o } : o)).find((o) => o.name === name) ?? { name },
+  );
+  const today = Math.floor(serialFromIso(options.closedAt) ?? milestone);
+  const scopeSections = (scoped: readonly Household[], scope: string | null) => [
+    ...fiche1Sections(scoped, rows, scope, today),
+    ...fatSections(scoped, rows, scope, today),
+    completenessSection(scoped, options),
+  ];
   return {
     milestone: Math.floor(milestone),
     closedAt: options.closedAt,
@@ -88,7 +115,16 @@ export function snapshotFromHouseholds(
       scopeCounts(ALL_OPERATIONS, households, options),
       ...names.map((name, i) => scopeCounts(name, groups[i], options)),
     ],
+    indicators: mergeScopes(
+      [ALL_OPERATIONS, ...names],
+      [scopeSections(households, null), ...names.map((name, i) => scopeSections(groups[i], name))],
+    ),
   };
+}
+
+/** The matrix of a snapshot: its own, or for an old one the sections its counts can give. */
+export function indicatorsOf(s: MilestoneSnapshot): IndicatorMatrix {
+  return s.indicators ?? legacyIndicators(s.scopes);
 }
 
 export interface ProgressPoint extends Omit<ScopeCounts, 'scopeLabel'> {
@@ -156,4 +192,5 @@ export const MilestoneSnapshotSchema = z.strictObject({
       completeness: z.number().min(0).max(1).nullable(),
     }),
   ),
+  indicators: IndicatorMatrixSchema.optional(),
 });
