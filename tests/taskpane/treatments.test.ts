@@ -7,6 +7,8 @@ import { addCustomField } from '../../src/excel/fields';
 import { saveCriteriaSet } from '../../src/excel/reports';
 import { MemoryWorkbook } from '../../src/host/memory';
 import { contextReloads, treatmentActions } from '../../src/taskpane/sections/treatments/actions';
+import { codesOf, operatorsOf } from '../../src/taskpane/sections/treatments/draft';
+import { fieldFor } from '../../src/domain/populations';
 import { run, sampleWorkbook, TODAY } from '../excel/marks/helpers';
 
 const VISIT: CustomFieldDef = {
@@ -58,6 +60,37 @@ describe('the section reads its context from the small sheets, not the household
     expect(ctx.sets).toEqual([
       { name: 'Premières visites', row: 1, ok: true, savedOn: TODAY, criteria: [{ key: 'custom:visite', op: 'parmi', value: ['01'] }] },
     ]);
+  });
+
+  test('the builder offers the liste field as codes and the nombre field as numbers, whatever the cells hold', async () => {
+    const wb = await workbook(10);
+    // Codes and numbers typed on row 6, the first household: the cells do not decide the type.
+    const headers = wb.table('Tableau_menages')!.headers;
+    await run(wb, async (c) => {
+      const ws = c.workbook.worksheets.getItem('Tableau_de_saisie');
+      ws.getRangeByIndexes(5, headers.indexOf('Visite'), 1, 1).values = [['02']];
+      ws.getRangeByIndexes(5, headers.indexOf('Nombre de visites'), 1, 1).values = [['deux']];
+      await c.sync();
+    });
+    const ctx = await treatmentActions(host(wb)).loadContext();
+    expect(operatorsOf('custom:visite', ctx.customFields)).toEqual(['est', 'parmi', 'n_est_pas', 'n_est_pas_parmi', 'renseigne', 'non_renseigne']);
+    expect(codesOf(fieldFor('custom:visite', ctx.customFields), ctx.operations).map((c) => c.text)).toEqual(['01 – Première visite', '02 – Seconde visite']);
+    expect(operatorsOf('custom:nombre de visites', ctx.customFields)).toEqual(['=', '≠', '<', '≤', '>', '≥', 'entre', 'renseigne', 'non_renseigne']);
+  });
+
+  test("a sort on the liste field: « n'est pas parmi » counts the households by their code, the sentence titles the sheet", async () => {
+    const wb = await workbook(10);
+    const col = wb.table('Tableau_menages')!.headers.indexOf('Visite');
+    await run(wb, async (c) => {
+      // Rows 6 to 8 (the first three households): 01, 02, 02; the seven others blank.
+      c.workbook.worksheets.getItem('Tableau_de_saisie').getRangeByIndexes(5, col, 3, 1).values = [['01'], ['02'], ['02']];
+      await c.sync();
+    });
+    const outcome = await treatmentActions(host(wb)).run(
+      { criteria: [{ key: 'custom:visite', op: 'n_est_pas_parmi', value: ['01'] }] }, { kind: 'all' }, () => undefined,
+    );
+    expect(outcome.lines[0]).toBe("Ménages dont le champ « Visite » n'est pas première visite — Toutes les opérations (Tout)");
+    expect(outcome.lines[1]).toMatch(/^N = 2 ménages, dont /);
   });
 
   test('a field whose column was deleted from the table is no longer offered', async () => {

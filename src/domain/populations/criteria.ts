@@ -3,8 +3,11 @@
  * or user field key), an operator fitting the column, and a value. Several criteria combine with AND.
  *
  * Decisions:
- * - A non-renseigné (blank) value satisfies no comparison, 'n_est_pas' included: "est X", "n'est pas
- *   X" and "non renseigné" split the households in three, with no overlap.
+ * - A non-renseigné (blank) value satisfies no comparison, 'n_est_pas' and 'n_est_pas_parmi' included:
+ *   "est X", "n'est pas X" and "non renseigné" split the households in three, with no overlap (and so do
+ *   "est parmi", "n'est pas parmi" and "non renseigné").
+ * - Code columns (catalogue lists, derived bands, user fields of type liste) take the code operators;
+ *   numbers and amounts the comparisons; dates the comparisons read as before / after; text 'contient'.
  * - Rates (taux d'effort) are compared in % as users read them: `{ op: '>', value: 30 }` means > 30 %.
  *   Points, euros, m² and ages are compared as stored; dates as Excel serial numbers.
  * - 'entre' includes both bounds; 'contient' ignores case and accents.
@@ -13,7 +16,7 @@ import type { CustomFieldDef } from '../catalogue/types';
 import type { Household } from '../household/types';
 import { fieldFor, fieldKind, type CriterionColumn, type Field, type FieldKind } from './fields';
 
-export const CODE_OPERATORS = ['est', 'parmi', 'n_est_pas'] as const;
+export const CODE_OPERATORS = ['est', 'parmi', 'n_est_pas', 'n_est_pas_parmi'] as const;
 export const COMPARISON_OPERATORS = ['=', '≠', '<', '≤', '>', '≥'] as const;
 export const NUMBER_OPERATORS = [...COMPARISON_OPERATORS, 'entre'] as const;
 export const TEXT_OPERATORS = ['contient'] as const;
@@ -30,7 +33,7 @@ export type Operator = (typeof OPERATORS)[number];
 
 export type Criterion =
   | { readonly key: string; readonly op: 'est' | 'n_est_pas'; readonly value: string }
-  | { readonly key: string; readonly op: 'parmi'; readonly value: readonly string[] }
+  | { readonly key: string; readonly op: 'parmi' | 'n_est_pas_parmi'; readonly value: readonly string[] }
   | { readonly key: string; readonly op: ComparisonOperator; readonly value: number }
   | { readonly key: string; readonly op: 'entre'; readonly value: readonly [number, number] }
   | { readonly key: string; readonly op: 'contient'; readonly value: string }
@@ -97,6 +100,8 @@ export function criterionTest(c: Criterion, field: Field): (h: Household) => boo
         return x !== null && String(x) !== c.value;
       case 'parmi':
         return x !== null && c.value.includes(String(x));
+      case 'n_est_pas_parmi':
+        return x !== null && !c.value.includes(String(x));
       case 'contient':
         return x !== null && foldText(String(x)).includes(foldText(c.value));
       case 'entre':

@@ -71,7 +71,8 @@ export function criterionProblem(c: Raw, ctx: CriteriaContext): string | undefin
     case 'n_est_pas':
       return checkCode(field, v, ctx);
     case 'parmi':
-      if (!Array.isArray(v) || v.length === 0) return '« parmi » attend une liste de codes non vide';
+    case 'n_est_pas_parmi':
+      if (!Array.isArray(v) || v.length === 0) return `« ${c.op} » attend une liste de codes non vide`;
       return v.map((x) => checkCode(field, x, ctx)).find((p) => p !== undefined);
     case 'contient':
       return typeof v === 'string' && v.trim() !== '' ? undefined : '« contient » attend un texte non vide';

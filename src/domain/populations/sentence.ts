@@ -130,7 +130,7 @@ function valueText(field: Field | undefined, x: number): string {
 
 function codeText(field: Field | undefined, code: string): string {
   const def = field?.codes?.find((c) => c.code === code);
-  return def ? decapitalize(def.label) : code;
+  return def && def.label !== '' ? decapitalize(def.label) : code;
 }
 
 const DATE_WORDS: Readonly<Record<string, string>> = {
@@ -155,6 +155,10 @@ function clause(c: Criterion, field: Field | undefined): string {
       return `${s.text} ${nEst} ${codeText(field, c.value)}`;
     case 'parmi':
       return `${s.text} ${est} ${orList(c.value.map((v) => codeText(field, v)))}`;
+    case 'n_est_pas_parmi':
+      return c.value.length === 1
+        ? `${s.text} ${nEst} ${codeText(field, c.value[0])}`
+        : `${s.text} ${s.plural ? 'ne sont' : "n'est"} ${neitherList(c.value.map((v) => codeText(field, v)))}`;
     case 'contient':
       return `${s.text} ${s.plural ? 'contiennent' : 'contient'} « ${c.value} »`;
     case 'renseigne':
@@ -172,6 +176,11 @@ function clause(c: Criterion, field: Field | undefined): string {
         ? `${s.text} ${est} ${DATE_WORDS[c.op]} ${valueText(field, c.value)}`
         : `${s.text} ${c.op} ${valueText(field, c.value)}`;
   }
+}
+
+/** « ni A ni B », « ni A, ni B, ni C ». */
+function neitherList(items: readonly string[]): string {
+  return items.length === 2 ? `ni ${items[0]} ni ${items[1]}` : items.map((x) => `ni ${x}`).join(', ');
 }
 
 function orList(items: readonly string[]): string {

@@ -4,7 +4,7 @@ import { serialFromYmd } from '../../../src/domain/dates';
 import { criteriaPredicate, operatorsFor, type Criterion } from '../../../src/domain/populations';
 import { makeHousehold, type Values } from './helpers';
 
-const CODE = ['est', 'parmi', 'n_est_pas', 'renseigne', 'non_renseigne'];
+const CODE = ['est', 'parmi', 'n_est_pas', 'n_est_pas_parmi', 'renseigne', 'non_renseigne'];
 const NUMBER = ['=', '≠', '<', '≤', '>', '≥', 'entre', 'renseigne', 'non_renseigne'];
 const TEXT = ['contient', 'renseigne', 'non_renseigne'];
 
@@ -95,6 +95,39 @@ describe('criteriaPredicate', () => {
     expect(matches(c, { familyStructure: 'MH' })).toBe(true);
     expect(matches(c, { familyStructure: 'M' })).toBe(false);
     expect(matches(c, {})).toBe(false);
+  });
+
+  it("n'est pas parmi: the other codes, never a blank", () => {
+    const c: Criterion[] = [{ key: 'familyStructure', op: 'n_est_pas_parmi', value: ['IH', 'CH'] }];
+    expect([matches(c, { familyStructure: 'IH' }), matches(c, { familyStructure: 'CH' }), matches(c, { familyStructure: 'MH' }), matches(c, {})]).toEqual([
+      false, false, true, false,
+    ]);
+  });
+
+  it('a user field of type liste: est parmi, n\'est pas parmi and non renseigné split the households in three', () => {
+    const visit: CustomFieldDef = {
+      key: 'custom:visite', label: 'Visite', type: 'list', help: '', personal: false,
+      codes: [{ code: '01', label: 'Première visite' }, { code: '02', label: 'Seconde visite' }, { code: '03', label: 'Visite de sortie' }],
+    };
+    // Rows 2 to 6: codes as the household table holds them (text, even when they look like numbers).
+    const households = ['01', '02', '03', null, '02'].map((v, i) => makeHousehold({}, { 'custom:visite': v }, i + 2));
+    const rows = (c: Criterion[]) => households.filter(criteriaPredicate(c, [visit])).map((h) => h.row);
+    expect(rows([{ key: 'custom:visite', op: 'parmi', value: ['01', '03'] }])).toEqual([2, 4]);
+    expect(rows([{ key: 'custom:visite', op: 'n_est_pas_parmi', value: ['01', '03'] }])).toEqual([3, 6]);
+    expect(rows([{ key: 'custom:visite', op: 'non_renseigne' }])).toEqual([5]);
+    expect(rows([{ key: 'custom:visite', op: 'est', value: '02' }])).toEqual([3, 6]);
+    // « 1 » is not the code « 01 ».
+    expect(rows([{ key: 'custom:visite', op: 'parmi', value: ['1'] }])).toEqual([]);
+  });
+
+  it('user fields of type nombre and montant compare numbers', () => {
+    const visits: CustomFieldDef = { key: 'custom:visites', label: 'Nombre de visites', type: 'number', help: '', personal: false };
+    const fees: CustomFieldDef = { key: 'custom:frais', label: 'Frais de déménagement', type: 'amount', help: '', personal: false };
+    const households = [[0, 250], [2, 1200.5], [5, null], [null, 800]].map(([v, f], i) => makeHousehold({}, { 'custom:visites': v, 'custom:frais': f }, i + 2));
+    const rows = (c: Criterion[]) => households.filter(criteriaPredicate(c, [visits, fees])).map((h) => h.row);
+    expect(rows([{ key: 'custom:visites', op: '≥', value: 2 }])).toEqual([3, 4]);
+    expect(rows([{ key: 'custom:frais', op: 'entre', value: [250, 800] }])).toEqual([2, 5]);
+    expect(rows([{ key: 'custom:visites', op: '≥', value: 2 }, { key: 'custom:frais', op: '>', value: 1000 }])).toEqual([3]);
   });
 
   it('numeric code lists compare their canonical strings', () => {

@@ -33,6 +33,8 @@ describe('criteria set: save and read back', () => {
       { key: 'moveDate', op: 'non_renseigne' },
       { key: 'effortRateEvolutionBand', op: 'est', value: '> 15 pts' },
       { key: 'custom:batiment', op: 'est', value: 'A' },
+      { key: 'custom:batiment', op: 'n_est_pas_parmi', value: ['A'] },
+      { key: 'financing', op: 'n_est_pas_parmi', value: ['PLAI', 'PLUS'] },
     ];
     const json = serializeCriteriaSet(criteria);
     expect(JSON.parse(json)).toEqual({ version: 1, criteria });
@@ -68,7 +70,7 @@ describe('criteria set: rejected with a French message', () => {
 
   it('operator that does not fit the column', () => {
     expect(errors(set({ key: 'familyStructure', op: '>', value: 2 }))).toEqual([
-      "Critère 1 : l'opérateur « > » ne s'applique pas à « Structure familiale » (opérateurs possibles : « est », « parmi », « n_est_pas », « renseigne », « non_renseigne »).",
+      "Critère 1 : l'opérateur « > » ne s'applique pas à « Structure familiale » (opérateurs possibles : « est », « parmi », « n_est_pas », « n_est_pas_parmi », « renseigne », « non_renseigne »).",
     ]);
   });
 
@@ -78,6 +80,15 @@ describe('criteria set: rejected with a French message', () => {
     ]);
     expect(errors(set({ key: 'familyStructure', op: 'parmi', value: [] }))).toEqual([
       'Critère 1 : « parmi » attend une liste de codes non vide.',
+    ]);
+    expect(errors(set({ key: 'familyStructure', op: 'n_est_pas_parmi', value: 'IH' }))).toEqual([
+      'Critère 1 : « n_est_pas_parmi » attend une liste de codes non vide.',
+    ]);
+    expect(errors(set({ key: 'custom:batiment', op: 'n_est_pas_parmi', value: ['A', 'B'] }), { customFields: [BATIMENT] })).toEqual([
+      "Critère 1 : « B » n'est pas un code de « Bâtiment » (codes possibles : A).",
+    ]);
+    expect(errors(set({ key: 'custom:batiment', op: 'contient', value: 'A' }), { customFields: [BATIMENT] })).toEqual([
+      "Critère 1 : l'opérateur « contient » ne s'applique pas à « Bâtiment » (opérateurs possibles : « est », « parmi », « n_est_pas », « n_est_pas_parmi », « renseigne », « non_renseigne »).",
     ]);
     expect(
       errors(set({ key: 'operation', op: 'est', value: 'Le Parc' }), { operations: ['Les Tilleuls'] }),

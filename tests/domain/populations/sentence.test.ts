@@ -121,4 +121,31 @@ describe('criteriaSentence', () => {
     );
     expect(criteriaSentence([])).toBe('Ensemble des ménages');
   });
+
+  it('a user field of type liste: est parmi and n\'est pas parmi with the codes’ meanings', () => {
+    const visit: CustomFieldDef = {
+      key: 'custom:visite', label: 'Visite', type: 'list', help: '', personal: false,
+      codes: [{ code: '01', label: 'Première visite' }, { code: '02', label: 'Seconde visite' }, { code: '03', label: 'Visite de sortie' }, { code: 'X', label: '' }],
+    };
+    const say = (c: Parameters<typeof criteriaSentence>[0]) => criteriaSentence(c, [visit]);
+    expect(say([{ key: 'custom:visite', op: 'parmi', value: ['01', '03'] }])).toBe(
+      'Ménages dont le champ « Visite » est première visite ou visite de sortie',
+    );
+    expect(say([{ key: 'custom:visite', op: 'n_est_pas_parmi', value: ['01'] }])).toBe(
+      "Ménages dont le champ « Visite » n'est pas première visite",
+    );
+    expect(say([{ key: 'custom:visite', op: 'n_est_pas_parmi', value: ['01', '02'] }])).toBe(
+      "Ménages dont le champ « Visite » n'est ni première visite ni seconde visite",
+    );
+    // A code without meaning (RIME_champs edited by hand) reads as itself.
+    expect(say([{ key: 'relocation', op: 'est', value: 'OUI' }, { key: 'custom:visite', op: 'n_est_pas_parmi', value: ['01', '02', 'X'] }])).toBe(
+      "Ménages relogés et dont le champ « Visite » n'est ni première visite, ni seconde visite, ni X",
+    );
+    expect(criteriaSentence([{ key: 'location', op: 'n_est_pas_parmi', value: ['SIT', 'HSIT'] }])).toBe(
+      "Ménages dont la localisation géographique n'est ni relogement sur site ni relogement hors site dans la commune",
+    );
+    expect(criteriaSentence([{ key: 'salaries', op: 'renseigne' }, { key: 'financing', op: 'n_est_pas_parmi', value: ['PLAI', 'PLUS'] }])).toBe(
+      "Ménages dont les salaires mensuels sont renseignés et dont le type de financement n'est ni PLAI ni PLUS",
+    );
+  });
 });

@@ -35,7 +35,7 @@ function ValueInput({ draft, set, ctx, disabled }: { draft: Draft; set: (d: Part
   const unit = field.unit ? ` (en ${field.unit})` : '';
   if (field.kind === 'code' && draft.op !== 'contient') {
     const codes = codesOf(field, ctx.operations);
-    const many = draft.op === 'parmi';
+    const many = draft.op === 'parmi' || draft.op === 'n_est_pas_parmi';
     const chosen = many ? [...draft.codes] : draft.text ? [draft.text] : [];
     const text = codes.filter((c) => chosen.includes(c.code)).map((c) => c.text).join(', ');
     return (

@@ -13,6 +13,7 @@ export const OPERATOR_WORDS: Readonly<Record<Operator, string>> = {
   est: 'est',
   parmi: 'est parmi',
   n_est_pas: "n'est pas",
+  n_est_pas_parmi: "n'est pas parmi",
   '=': '= (égal à)',
   '≠': '≠ (différent de)',
   '<': '< (inférieur à)',
@@ -57,7 +58,7 @@ export interface Draft {
   readonly op: Operator | '';
   /** Text, number or date (yyyy-mm-dd) typed; the code chosen for est / n'est pas. */
   readonly text: string;
-  /** Codes chosen for « est parmi ». */
+  /** Codes chosen for « est parmi » and « n'est pas parmi ». */
   readonly codes: readonly string[];
   /** Upper bound for « entre » (the lower one is `text`). */
   readonly upTo: string;
@@ -99,8 +100,9 @@ export function buildCriterion(d: Draft, customFields: readonly CustomFieldDef[]
       c = { key: d.key, op: d.op, value: d.text };
       break;
     case 'parmi':
+    case 'n_est_pas_parmi':
       if (d.codes.length === 0) return { error: 'Choisissez au moins une valeur.' };
-      c = { key: d.key, op: 'parmi', value: [...d.codes] };
+      c = { key: d.key, op: d.op, value: [...d.codes] };
       break;
     case 'contient':
       if (d.text.trim() === '') return { error: 'Saisissez le texte recherché.' };
