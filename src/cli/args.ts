@@ -1,4 +1,4 @@
-/** Minimal argument parsing for the runner: positionals, `--name value` and boolean `--flag`. */
+/** Minimal argument parsing for the runner: positionals, `--name value`, boolean `--flag`, and `--aide [TEXTE]`. */
 import { CliError } from './errors';
 
 export interface ParsedArgs {
@@ -7,6 +7,8 @@ export interface ParsedArgs {
 }
 
 const BOOLEAN_FLAGS = new Set(['json', 'help', 'force', 'confirm', 'personal']);
+/** Options whose value may be left out: `--aide TEXTE` (a field's help text) or `--aide` alone (the command's help). */
+const OPTIONAL_VALUE = new Set(['aide']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
@@ -21,6 +23,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (BOOLEAN_FLAGS.has(name)) options[name] = inline ?? true;
     else if (inline !== undefined) options[name] = inline;
     else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) options[name] = argv[++i];
+    else if (OPTIONAL_VALUE.has(name)) options[name] = true;
     else throw new CliError(`L'option --${name} attend une valeur.`, 2);
   }
   return { positionals, options };

@@ -3,24 +3,30 @@
  * for scripting and for checking results in a real spreadsheet. French messages; exit code ≠ 0 on error;
  * OUT is written only on success; IN is never modified.
  */
-import { parseArgs } from './args';
+import { parseArgs, type ParsedArgs } from './args';
 import { commands } from './commands';
 import { CliError, describeError } from './errors';
+import { commandHelp, usage } from './help';
 
-function usage(): string {
-  return ['Usage : npm run rime -- <commande> [options]', '', 'Commandes :', ...commands.map((c) => `  ${c.usage}\n      ${c.summary}`)].join('\n');
+/** `--help` (also `--help=…`), or `--aide` given alone (`field add --aide TEXTE` is the field's help text). */
+function wantsHelp(args: ParsedArgs): boolean {
+  return args.options.help !== undefined || args.options.aide === true;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
     const name = args.positionals[0];
-    if (!name || args.options.help) {
-      process.stdout.write(`${usage()}\n`);
-      return name ? 0 : 2;
+    if (!name) {
+      process.stdout.write(`${usage(commands)}\n`);
+      return wantsHelp(args) ? 0 : 2;
     }
     const command = commands.find((c) => c.name === name);
-    if (!command) throw new CliError(`Commande inconnue : « ${name} ».\n\n${usage()}`, 2);
+    if (!command) throw new CliError(`Commande inconnue : « ${name} ».\n\n${usage(commands)}`, 2);
+    if (wantsHelp(args)) {
+      process.stdout.write(`${commandHelp(command)}\n`);
+      return 0;
+    }
     await command.run(args);
     return 0;
   } catch (e) {

@@ -101,6 +101,15 @@ export const field: Command = {
   name: 'field',
   usage: 'field add --name NOM --type texte|nombre|montant|date|liste [--codes "A=Libellé;B=Autre"] [--aide TEXTE] [--personal] --in IN.xlsx --out OUT.xlsx [--json]',
   summary: 'Insérer un nouveau champ de saisie (colonne avant « Commentaires et observations », format, liste déroulante, Tableau des variables).',
+  notes: [
+    '--name et --type sont obligatoires ; --codes ne sert qu’aux champs de type liste, qui en demandent au moins un.',
+    'La définition du champ (type, codes, aide, données personnelles) est gardée dans la feuille très masquée RIME_champs :',
+    'les contrôles de « Valider la saisie » et les critères des traitements la suivent.',
+  ],
+  examples: [
+    'field add --name "Visite à domicile" --type liste --codes "F=Faite;P=Prévue;R=Refusée" --aide "Visite du référent" --in suivi.xlsx --out suivi-champ.xlsx',
+    'field add --name "Nombre de visites" --type nombre --in suivi.xlsx --out suivi-champ.xlsx',
+  ],
   run: (args: ParsedArgs) =>
     withWorkbook(args, {}, async (s) => {
       if (args.positionals[1] !== 'add') throw new CliError('Sous-commande attendue : field add --name NOM --type TYPE.', 2);
@@ -114,7 +123,7 @@ export const field: Command = {
           name,
           type,
           codes: codesText ? parseCodes(codesText) : undefined,
-          // « --help » is the runner's own flag (usage): the help text comes with --aide.
+          // « --help » prints the command's help: the field's help text comes with --aide TEXTE.
           help: stringOption(args, 'aide') ?? '',
           personal: personalOf(args),
           today: s.today,
