@@ -72,7 +72,7 @@ export function queueSheetPlan(context: Excel.RequestContext, plan: SheetPlan, c
     ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w;
   });
   for (const s of plan.styles) applyStyle(block(ws, s), s.style, s);
-  for (const m of plan.merges) block(ws, m).merge(false);
+  for (const m of plan.merges) block(ws, m).merge(m.across ?? false);
   for (const c of plan.charts) queueChart(ws, c);
   for (const r of plan.pageBreaks) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(r, 0, 1, 1));
   ws.pageLayout.setPrintArea(block(ws, plan.printArea));

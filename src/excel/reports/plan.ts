@@ -29,6 +29,11 @@ export interface Style {
   readonly rowHeight?: number;
 }
 
+/** A merge; `across`: each row of the rectangle merged apart (Excel's `merge(true)`). */
+export interface MergeRect extends Rect {
+  readonly across?: boolean;
+}
+
 export interface StyledRect extends Rect {
   readonly style: Style;
 }
@@ -54,7 +59,7 @@ export interface SheetPlan {
   /** Same shape as `values`. */
   readonly numberFormats: readonly (readonly string[])[];
   readonly styles: readonly StyledRect[];
-  readonly merges: readonly Rect[];
+  readonly merges: readonly MergeRect[];
   readonly charts: readonly ChartPlan[];
   /** Rows that start a new printed page (a break above each). */
   readonly pageBreaks: readonly number[];
@@ -69,7 +74,7 @@ export class GridBuilder {
   readonly values: CellValue[][] = [];
   readonly formats: string[][] = [];
   readonly styles: StyledRect[] = [];
-  readonly merges: Rect[] = [];
+  readonly merges: MergeRect[] = [];
   readonly charts: ChartPlan[] = [];
   readonly pageBreaks: number[] = [];
 
@@ -104,8 +109,9 @@ export class GridBuilder {
     if (rows > 0 && cols > 0) this.styles.push({ row, col, rows, cols, style });
   }
 
-  merge(row: number, col: number, rows: number, cols: number): void {
-    if (rows * cols > 1) this.merges.push({ row, col, rows, cols });
+  /** Merges the rectangle (`across`: each of its rows apart; skipped when nothing would merge). */
+  merge(row: number, col: number, rows: number, cols: number, across = false): void {
+    if (across ? rows > 0 && cols > 1 : rows * cols > 1) this.merges.push({ row, col, rows, cols, ...(across ? { across } : {}) });
   }
 
   setFormat(row: number, col: number, format: string): void {
