@@ -8,7 +8,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseIsoDate } from '../../src/domain/dates';
-import type { Fiche, FicheTable } from '../../src/domain/fiches';
+import type { CompletenessLine, Fiche, FicheTable } from '../../src/domain/fiches';
 import { MemoryWorkbook } from '../../src/host/memory';
 import { generateSample } from '../../src/sample';
 import { rime } from './run';
@@ -51,6 +51,11 @@ async function usedValues(wb: MemoryWorkbook, sheet: string): Promise<unknown[][
     await context.sync();
     return r.values;
   });
+}
+
+function completenessOf(fiche: Fiche): CompletenessLine[] {
+  const last = fiche.sections[fiche.sections.length - 1];
+  return last.blocks.flatMap((b) => (b.kind === 'completeness' ? b.lines : []));
 }
 
 function table(fiche: Fiche, id: string): FicheTable {
@@ -113,6 +118,13 @@ test('treat --population reloges-zus --json: N counted by hand, every table adds
   expect(loc.total).toBe(zusByHand);
   const percents = loc.rows.map((row) => row.percent ?? 0);
   expect(percents.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 6);
+
+  // Fiche 1 ends with the taux de remplissage over the population (every household relogé here).
+  const lines = new Map(completenessOf(fiches[0]).map((l) => [l.key, l]));
+  expect(lines.get('relocation')).toMatchObject({ applicable: zusByHand, filled: zusByHand, missing: 0, percent: 100 });
+  expect(lines.get('zus')).toMatchObject({ applicable: zusByHand, filled: zusByHand, percent: 100 });
+  const movedByHand = zusRows.filter((h) => typeof h.moveDate === 'number').length;
+  expect(lines.get('moveDate')).toMatchObject({ applicable: zusByHand, filled: movedByHand, missing: zusByHand - movedByHand });
 });
 
 test('treat --criteria: manual criteria name the sheet with the French sentence; the N matches a hand filter', async () => {

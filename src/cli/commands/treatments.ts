@@ -66,7 +66,7 @@ async function fichesOf(s: Session, choices: readonly PopulationChoice[], scope:
   const names = read.operations.length > 0 ? read.operations.map((o) => o.name) : read.households.operations;
   const ctx = { customFields: read.households.customFields, operations: names };
   return choices.map((c) => {
-    const f = compute(resolvePopulation(c, ctx), scope, read.households.households, read.operations, s.today).fiches;
+    const f = compute(resolvePopulation(c, ctx), scope, read.households.households, read.operations, s.today, ctx.customFields).fiches;
     return [f.fiche1, f.fiche2, f.fiche3, f.fiche4];
   });
 }

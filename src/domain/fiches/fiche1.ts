@@ -13,9 +13,12 @@
  *   whose Âge du bâti is renseigné.
  * - The three dates (F2): Date de début de l'opération (earliest of the scope), Date du dernier
  *   relogement = latest Date du déménagement of the relogés of the population, Date d'édition.
+ * - Last section « Taux de remplissage » (issue 9): filled / non renseigné / rate per ANRU ★ column and
+ *   overall, over the population (after-relocation columns over its relogés); see completeness.ts.
  */
 import type { Household } from '../household/types';
 import { isRelocated, isToRelocate, NEW_BUILDING_CODES } from '../populations/predefined';
+import { completenessBlock } from './completeness';
 import { BUILDING_AGE, PRIOR_STATUS, RELOCATION_SITUATION } from './standard';
 import { countFigure, figuresBlock, flatTable, shareFigure, tableBlock } from './tables';
 import type { Fiche, FicheContext, Figure } from './types';
@@ -213,6 +216,12 @@ export function fiche1(population: readonly Household[], ctx: FicheContext): Fic
             { id: 'date-edition', label: "Date d'édition", unit: 'date', value: ctx.today },
           ]),
         ],
+      },
+      {
+        id: 'remplissage',
+        question:
+          'Taux de remplissage : « le taux de remplissage conditionne fortement la qualité des résultats ». Quelle part des ménages concernés a chaque variable renseignée ?',
+        blocks: [completenessBlock(population, ctx.customFields)],
       },
     ],
   };

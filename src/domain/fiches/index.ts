@@ -7,11 +7,14 @@ import { fiche1 } from './fiche1';
 import { fiche2 } from './fiche2';
 import { fiche3 } from './fiche3';
 import { fiche4 } from './fiche4';
-import type { CrossTable, Fiche, FicheContext, Fiches, Figure } from './types';
+import type { CompletenessLine, CrossTable, Fiche, FicheContext, Fiches, Figure } from './types';
 
 export * from './types';
 export { operationFigures, type OperationRow, type ScopedOperationFigures } from './operations';
 export { triAPlat, ficheTables, TRI_A_PLAT_TABLES, type TriAPlatRow } from './triAPlat';
+export {
+  completenessLines, completenessBlock, COMPLETENESS_TITLE, COMPLETENESS_NOTES, ALL_VARIABLES_LABEL, ANRU_VARIABLES_LABEL,
+} from './completeness';
 export { fiche1, fiche2, fiche3, fiche4 };
 
 export function computeFiches(population: readonly Household[], ctx: FicheContext): Fiches {
@@ -31,4 +34,9 @@ export function ficheCrossTables(fiche: Fiche): CrossTable[] {
 /** Every figure of a fiche, in sheet order. */
 export function ficheFigures(fiche: Fiche): Figure[] {
   return fiche.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'figures' ? b.figures : [])));
+}
+
+/** The lines of a fiche's « Taux de remplissage » table (fiche 1), empty when it has none. */
+export function ficheCompleteness(fiche: Fiche): CompletenessLine[] {
+  return fiche.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'completeness' ? b.lines : [])));
 }

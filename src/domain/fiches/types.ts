@@ -12,6 +12,7 @@
  *   percentage base (every row but a "Sans objet" row).
  * - CrossTable: sum(cells) + sum(rowNr) + sum(colNr) + bothNr = total = size of its base.
  */
+import type { CustomFieldDef } from '../catalogue/types';
 
 export type Base = 'population' | 'reloges';
 
@@ -90,6 +91,24 @@ export interface Figure {
   readonly nr?: number;
 }
 
+/**
+ * A line of the « Taux de remplissage » table (fiche 1; see completeness.ts). For a column, counts are
+ * households; for the two aggregate lines ('all', 'anru') they are cells (one household × one column).
+ */
+export interface CompletenessLine {
+  /** 'all', 'anru', or the column's key. */
+  readonly key: string;
+  readonly kind: 'all' | 'anru' | 'column' | 'custom';
+  readonly label: string;
+  /** Households (cells for 'all' / 'anru') to which the column applies. */
+  readonly applicable: number;
+  readonly filled: number;
+  /** Non renseignés: applicable − filled. */
+  readonly missing: number;
+  /** filled ÷ applicable × 100; null when nobody is concerned (never 0 %). */
+  readonly percent: number | null;
+}
+
 export type FicheBlock =
   | { readonly kind: 'table'; readonly table: FicheTable }
   | { readonly kind: 'cross'; readonly table: CrossTable }
@@ -98,6 +117,14 @@ export type FicheBlock =
       readonly id: string;
       readonly title: string;
       readonly figures: readonly Figure[];
+    }
+  | {
+      readonly kind: 'completeness';
+      readonly id: string;
+      readonly title: string;
+      readonly lines: readonly CompletenessLine[];
+      /** Reading notes printed under the table. */
+      readonly notes: readonly string[];
     };
 
 /** A question of the guide and the blocks that answer it, in the order of the sheet. */
@@ -135,6 +162,8 @@ export interface FicheContext {
   readonly today: number;
   readonly populationLabel: string;
   readonly scopeLabel: string;
+  /** User columns of the household table (« champs ajoutés »), for the taux de remplissage. */
+  readonly customFields?: readonly CustomFieldDef[];
 }
 
 export interface Fiches {

@@ -3,7 +3,8 @@
  * the column, NR in the margins) and figures, with their formats. Percentages are written as
  * fractions (0.4 shown 40.0 %).
  */
-import type { CrossTable, FicheTable, Figure, SyntheseLine } from '../../domain/fiches';
+import type { CellValue } from '../../domain/catalogue';
+import type { CompletenessLine, CrossTable, FicheTable, Figure, SyntheseLine } from '../../domain/fiches';
 import type { GridBuilder, Style } from './plan';
 
 export const FORMAT = {
@@ -164,4 +165,56 @@ export function layoutBeforeAfter(g: GridBuilder, title: string, before: FicheTa
   const lastRow = g.row - 1;
   g.style(headerRow, 0, lastRow - headerRow + 1, 3, { borders: 'grid' });
   return { titleRow, headerRow, firstRow, rows: before.rows.length, lastRow };
+}
+
+export const COMPLETENESS_HEADERS = ['Ménages concernés', 'Renseignés', 'Non renseignés', 'Taux de remplissage'] as const;
+/** Each figure of the completeness table spans two merged columns: its header does not fit 44 pt. */
+export const COMPLETENESS_SPAN = 2;
+export const COMPLETENESS_WIDTH = 1 + COMPLETENESS_HEADERS.length * COMPLETENESS_SPAN;
+/** Characters of a label that fit on one line of column A (170 pt). */
+const LONG_LABEL = 36;
+/** Shown for a rate with nobody concerned (never 0 %). */
+export const NO_RATE = '—';
+
+/** [label, figure, '', figure, '', …]: each figure in the first column of its pair. */
+function spread(label: string, figures: readonly CellValue[]): CellValue[] {
+  return [label, ...figures.flatMap((v) => [v, ...Array.from({ length: COMPLETENESS_SPAN - 1 }, () => '')])];
+}
+
+/**
+ * Title; header [Variable, Ménages concernés, Renseignés, Non renseignés, Taux de remplissage]; one
+ * line each (aggregate lines bold on grey); then the notes, merged across the sheet.
+ */
+export function layoutCompleteness(
+  g: GridBuilder, title: string, lines: readonly CompletenessLine[], notes: readonly string[],
+): { headerRow: number; firstRow: number; lastRow: number } {
+  const W = COMPLETENESS_WIDTH;
+  const t = g.add([title]);
+  g.style(t, 0, 1, 1, { bold: true });
+  const headerRow = g.add(spread('Variable', COMPLETENESS_HEADERS));
+  g.style(headerRow, 0, 1, W, { ...HEADER, rowHeight: 30 });
+  g.style(headerRow, 1, 1, W - 1, { hAlign: 'Center' });
+  const fmts = ['General', ...[FORMAT.count, FORMAT.count, FORMAT.count, FORMAT.percent].flatMap((f) => Array<string>(COMPLETENESS_SPAN).fill(f))];
+  const firstRow = g.row;
+  for (const l of lines) {
+    const rate = l.percent === null ? NO_RATE : l.percent / 100;
+    const r = g.add(spread(l.label, [l.applicable, l.filled, l.missing, rate]), fmts);
+    if (l.kind === 'all' || l.kind === 'anru') g.style(r, 0, 1, W, TOTAL);
+    // A label that wraps in column A gets room for its second line (rows do not grow by themselves).
+    if (l.label.length > LONG_LABEL) g.style(r, 0, 1, 1, { rowHeight: 30 });
+  }
+  const lastRow = g.row - 1;
+  // One merge per figure column, each row apart (a constant number of merges, whatever the lines).
+  for (let k = 0; k < COMPLETENESS_HEADERS.length; k++) {
+    g.merge(headerRow, 1 + k * COMPLETENESS_SPAN, lastRow - headerRow + 1, COMPLETENESS_SPAN, true);
+  }
+  g.style(headerRow, 0, lastRow - headerRow + 1, W, { borders: 'grid' });
+  g.style(firstRow, 0, lines.length, 1, { wrap: true });
+  g.style(firstRow, W - COMPLETENESS_SPAN, lines.length, COMPLETENESS_SPAN, { hAlign: 'Right' });
+  for (const n of notes) {
+    const r = g.add([n]);
+    g.merge(r, 0, 1, g.cols);
+    g.style(r, 0, 1, g.cols, { italic: true, wrap: true, vAlign: 'Top', rowHeight: 30 });
+  }
+  return { headerRow, firstRow, lastRow };
 }

@@ -1,11 +1,13 @@
 /**
  * The result sheet of a treatment as a pure plan: heading (title, périmètre, date d'édition, size,
  * criteria), then the four fiches one under the other, each starting a printed page, with a chart
- * beside one table per fiche and a « Commentaires et observations » box at its end.
+ * beside one table per fiche and a « Commentaires et observations » box at its end. Fiche 1 ends with
+ * its « Taux de remplissage » table, on a printed page of its own, before the comments box.
  */
 import type { Fiche, FicheTable, Fiches } from '../../domain/fiches';
 import {
-  COLORS, FORMAT, crossWidth, layoutBeforeAfter, layoutCross, layoutFigures, layoutFlat, type FlatPlaced,
+  COLORS, FORMAT, crossWidth, layoutBeforeAfter, layoutCompleteness, layoutCross, layoutFigures, layoutFlat,
+  type FlatPlaced,
 } from './blocks';
 import { GridBuilder, type ChartPlan, type ChartType, type SheetPlan } from './plan';
 
@@ -136,6 +138,8 @@ function layoutFiche(g: GridBuilder, fiche: Fiche): void {
   let before: FicheTable | undefined;
   for (const section of fiche.sections) {
     const q = g.add([section.question]);
+    // The taux de remplissage starts a printed page, so that its table prints whole.
+    if (section.blocks.some((b) => b.kind === 'completeness')) g.pageBreaks.push(q);
     g.merge(q, 0, 1, g.cols);
     g.style(q, 0, 1, g.cols, { bold: true, italic: true, fontColor: COLORS.question, wrap: true, rowHeight: 30 });
     for (const b of section.blocks) {
@@ -143,6 +147,7 @@ function layoutFiche(g: GridBuilder, fiche: Fiche): void {
         if (b.table.id === 'f3-taux-effort-avant') before = b.table;
         tableWithChart(g, fiche, b.table, before);
       } else if (b.kind === 'cross') layoutCross(g, b.table);
+      else if (b.kind === 'completeness') layoutCompleteness(g, b.title, b.lines, b.notes);
       else layoutFigures(g, b.title, b.figures);
       g.blank();
     }

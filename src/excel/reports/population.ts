@@ -82,13 +82,15 @@ export interface Computed {
   readonly tri: readonly TriAPlatRow[];
 }
 
+/** `customFields`: the household table's user columns (fiche 1's taux de remplissage lists them). */
 export function compute(
   population: ResolvedPopulation, scope: Scope, households: readonly Household[], operations: readonly OperationRow[], today: number,
+  customFields: readonly CustomFieldDef[] = [],
 ): Computed {
   const selected = households.filter((h) => inScope(h, scope) && population.predicate(h));
   const label = scopeText(scope);
   const fiches = computeFiches(selected, {
-    operations: operationFigures(operations, scope), today, populationLabel: population.label, scopeLabel: label,
+    operations: operationFigures(operations, scope), today, populationLabel: population.label, scopeLabel: label, customFields,
   });
   return {
     population, scopeLabel: label, size: selected.length, relocated: fiches.fiche1.relocatedSize, fiches, tri: triAPlat(fiches),

@@ -150,7 +150,9 @@ async function run(
   checkScope(scope, names);
   const resolved = choices.map((c) => resolvePopulation(c, ctx));
   opts.onProgress?.('Calcul des fiches', 0.25);
-  const computed = resolved.map((p) => compute(p, scope, read.households.households, read.operations, today));
+  const computed = resolved.map((p) =>
+    compute(p, scope, read.households.households, read.operations, today, read.households.customFields),
+  );
   const units = planAll(read, computed, today, opts.compare ?? true);
   const writes = await writeUnits(context, units, opts.payloadLimit ?? PAYLOAD_LIMIT, opts.onProgress);
   return { results: computed.map((c, i) => resultOf(c, units[i], read)), syncs: read.syncs + writes, writeBatches: writes };

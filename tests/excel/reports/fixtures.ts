@@ -1,5 +1,5 @@
 /** Small hand-written fiches for the plan tests (figures chosen by hand, not computed). */
-import type { CrossTable, Fiche, FicheSection, FicheTable, Fiches } from '../../../src/domain/fiches';
+import type { CompletenessLine, CrossTable, Fiche, FicheSection, FicheTable, Fiches } from '../../../src/domain/fiches';
 
 export function flat(id: string, title: string, rows: [string, number, number | null][], nr: number): FicheTable {
   const answered = rows.reduce((s, r) => s + r[1], 0);
@@ -23,6 +23,15 @@ const BEFORE = flat('f3-taux-effort-avant', "Le taux d'effort avant le relogemen
 const AFTER = flat('f3-taux-effort-apres', "Le taux d'effort après le relogement", [['Moins de 10 %', 1, 20], ['Plus de 30 %', 4, 80]], 1);
 const LOC = flat('f4-localisation', 'Localisation géographique', [['Relogt sur site', 4, 100], ['Relogement hors Agglo', 0, 0]], 0);
 
+/** Overall, ★ together, two ★ columns (one with nobody concerned, its label on two lines), a user column. */
+export const COMPLETENESS: CompletenessLine[] = [
+  { key: 'all', kind: 'all', label: 'Ensemble des variables', applicable: 40, filled: 30, missing: 10, percent: 75 },
+  { key: 'anru', kind: 'anru', label: 'Variables ANRU ★', applicable: 20, filled: 16, missing: 4, percent: 80 },
+  { key: 'rent', kind: 'column', label: 'Loyer de base mensuel ★', applicable: 4, filled: 3, missing: 1, percent: 75 },
+  { key: 'rentAfter', kind: 'column', label: 'Loyer de base mensuel (y compris garage) après ★', applicable: 0, filled: 0, missing: 0, percent: null },
+  { key: 'custom:suivi', kind: 'custom', label: 'Suivi CCAS (champ ajouté)', applicable: 4, filled: 1, missing: 3, percent: 25 },
+];
+
 function fiche(number: 1 | 2 | 3 | 4, title: string, sections: FicheSection[]): Fiche {
   return {
     number, title, subtitle: 'Ménages relogés en ZUS — Tout', populationSize: 6, relocatedSize: 6, sections,
@@ -43,6 +52,11 @@ export const FICHES: Fiches = {
           { id: 'f', label: 'Date de début', value: null, unit: 'date' },
         ] },
         { kind: 'table', table: AGE },
+      ],
+    },
+    {
+      id: 'remplissage', question: 'Taux de remplissage ?', blocks: [
+        { kind: 'completeness', id: 'f1-remplissage', title: 'Taux de remplissage des variables', lines: COMPLETENESS, notes: ['Note 1.', 'Note 2.'] },
       ],
     },
   ]),

@@ -35,20 +35,21 @@ describe('result sheet plan (hand-written fiches)', () => {
   });
 
   test('every row has 10 cells and a format per cell', () => {
-    expect(plan.values).toHaveLength(159);
+    expect(plan.values).toHaveLength(170);
     expect(plan.values.every((r) => r.length === 10)).toBe(true);
     expect(plan.numberFormats.every((r) => r.length === 10)).toBe(true);
   });
 
-  test('fiche titles, page breaks between fiches, print area, portrait', () => {
+  test('fiche titles, page breaks between fiches and above fiche 1’s taux de remplissage, print area, portrait', () => {
     expect(plan.values[8][0]).toBe("Fiche 1 — État d'avancement des relogements");
-    expect(plan.values[46][0]).toBe('Fiche 2 — Le profil des ménages relogés');
-    expect(plan.values[87][0]).toBe('Fiche 3 — Les nouvelles conditions de logement');
-    expect(plan.values[129][0]).toBe('Fiche 4 — Le parcours résidentiel des ménages relogés');
-    expect(plan.pageBreaks).toEqual([46, 87, 129]);
-    expect(plan.printArea).toEqual({ row: 0, col: 0, rows: 158, cols: 10 });
+    expect(plan.values[37][0]).toBe('Taux de remplissage ?');
+    expect(plan.values[57][0]).toBe('Fiche 2 — Le profil des ménages relogés');
+    expect(plan.values[98][0]).toBe('Fiche 3 — Les nouvelles conditions de logement');
+    expect(plan.values[140][0]).toBe('Fiche 4 — Le parcours résidentiel des ménages relogés');
+    expect(plan.pageBreaks).toEqual([37, 57, 98, 140]);
+    expect(plan.printArea).toEqual({ row: 0, col: 0, rows: 169, cols: 10 });
     expect(plan.orientation).toBe('Portrait');
-    expect(styleAt(46, 0)).toMatchObject({ bold: true, fill: '1F4E79', fontColor: 'FFFFFF' });
+    expect(styleAt(57, 0)).toMatchObject({ bold: true, fill: '1F4E79', fontColor: 'FFFFFF' });
   });
 
   test('figures: counts 0, % as fractions, dates, €, averages with their unit, NR', () => {
@@ -76,39 +77,66 @@ describe('result sheet plan (hand-written fiches)', () => {
   });
 
   test('cross table: counts with NR margins, then % of the column', () => {
-    expect(plan.values[67][0]).toBe(CROSS.title);
-    expect(row(68)).toEqual(['Ligne \\ Colonne', 'X', 'Y', 'NR', 'Total']);
-    expect(row(69)).toEqual(['A', 1, 2, 0, 3]);
-    expect(row(70)).toEqual(['B', 3, 0, 2, 5]);
-    expect(row(71)).toEqual(['Total', 4, 2, 2, 8]);
-    expect(row(72)).toEqual(['NR (non renseigné)', 1, 0, 1, 2]);
-    expect(fmt(69)).toEqual(['General', '0', '0', '0', '0']);
-    expect(row(74, 3)).toEqual(['A', 0.25, 1]);
-    expect(row(75, 3)).toEqual(['B', 0.75, 0]);
-    expect(row(76, 3)).toEqual(['Total', 1, 1]);
-    expect(fmt(74, 3)).toEqual(['General', '0.0%', '0.0%']);
+    expect(plan.values[78][0]).toBe(CROSS.title);
+    expect(row(79)).toEqual(['Ligne \\ Colonne', 'X', 'Y', 'NR', 'Total']);
+    expect(row(80)).toEqual(['A', 1, 2, 0, 3]);
+    expect(row(81)).toEqual(['B', 3, 0, 2, 5]);
+    expect(row(82)).toEqual(['Total', 4, 2, 2, 8]);
+    expect(row(83)).toEqual(['NR (non renseigné)', 1, 0, 1, 2]);
+    expect(fmt(80)).toEqual(['General', '0', '0', '0', '0']);
+    expect(row(85, 3)).toEqual(['A', 0.25, 1]);
+    expect(row(86, 3)).toEqual(['B', 0.75, 0]);
+    expect(row(87, 3)).toEqual(['Total', 1, 1]);
+    expect(fmt(85, 3)).toEqual(['General', '0.0%', '0.0%']);
   });
 
   test('one chart per fiche, French titles, beside its table (from column E)', () => {
     expect(plan.charts).toEqual([
       { type: 'Pie', title: 'Âge du bâti des logements de relogement', source: { row: 20, col: 0, rows: 3, cols: 2 }, seriesBy: 'Columns', anchor: { row: 20, col: 4, rows: 16, cols: 6 } },
-      { type: 'ColumnClustered', title: 'Structure familiale des ménages relogés', source: { row: 50, col: 0, rows: 3, cols: 2 }, seriesBy: 'Columns', anchor: { row: 50, col: 4, rows: 16, cols: 6 } },
-      { type: 'ColumnClustered', title: "Taux d'effort avant et après le relogement", source: { row: 103, col: 0, rows: 3, cols: 3 }, seriesBy: 'Columns', anchor: { row: 103, col: 4, rows: 16, cols: 6 } },
-      { type: 'ColumnClustered', title: 'Localisation géographique du relogement', source: { row: 133, col: 0, rows: 3, cols: 2 }, seriesBy: 'Columns', anchor: { row: 133, col: 4, rows: 16, cols: 6 } },
+      { type: 'ColumnClustered', title: 'Structure familiale des ménages relogés', source: { row: 61, col: 0, rows: 3, cols: 2 }, seriesBy: 'Columns', anchor: { row: 61, col: 4, rows: 16, cols: 6 } },
+      { type: 'ColumnClustered', title: "Taux d'effort avant et après le relogement", source: { row: 114, col: 0, rows: 3, cols: 3 }, seriesBy: 'Columns', anchor: { row: 114, col: 4, rows: 16, cols: 6 } },
+      { type: 'ColumnClustered', title: 'Localisation géographique du relogement', source: { row: 144, col: 0, rows: 3, cols: 2 }, seriesBy: 'Columns', anchor: { row: 144, col: 4, rows: 16, cols: 6 } },
     ]);
     // Fiche 3's chart data: avant / après in % of those who answered.
-    expect(row(103, 3)).toEqual(["Taux d'effort avant / après le relogement (en % des ménages ayant répondu)", 'Avant', 'Après']);
-    expect(row(104, 3)).toEqual(['Moins de 10 %', 0.6, 0.2]);
-    expect(row(105, 3)).toEqual(['Plus de 30 %', 0.4, 0.8]);
+    expect(row(114, 3)).toEqual(["Taux d'effort avant / après le relogement (en % des ménages ayant répondu)", 'Avant', 'Après']);
+    expect(row(115, 3)).toEqual(['Moins de 10 %', 0.6, 0.2]);
+    expect(row(116, 3)).toEqual(['Plus de 30 %', 0.4, 0.8]);
     // Nothing is written under a chart: the rows beside it are blank from column E.
     for (let r = 20; r < 36; r++) expect(plan.values[r].slice(4)).toEqual(['', '', '', '', '', '']);
   });
 
-  test('comments box per fiche: title, personal-data warning, merged bordered area', () => {
-    expect(plan.values[37][0]).toBe('COMMENTAIRES ET OBSERVATIONS SUR FICHE 1');
-    expect(plan.values[38][0]).toBe(PERSONAL_DATA_WARNING);
-    expect(plan.merges).toContainEqual({ row: 39, col: 0, rows: 6, cols: 10 });
-    expect(plan.styles).toContainEqual({ row: 39, col: 0, rows: 6, cols: 10, style: { borders: 'box', wrap: true, vAlign: 'Top' } });
+  test('fiche 1’s taux de remplissage: a figure per merged pair of columns, counts 0, rates 0.0 %, « — » when nobody is concerned', () => {
+    expect(row(38, 1)).toEqual(['Taux de remplissage des variables']);
+    expect(styleAt(38, 0)).toMatchObject({ bold: true });
+    expect(row(39, 10)).toEqual(['Variable', 'Ménages concernés', '', 'Renseignés', '', 'Non renseignés', '', 'Taux de remplissage', '', '']);
+    expect(styleAt(39, 7)).toMatchObject({ bold: true, fill: 'DDEBF7', wrap: true, hAlign: 'Center' });
+    expect(row(40, 10)).toEqual(['Ensemble des variables', 40, '', 30, '', 10, '', 0.75, '', '']);
+    expect(row(41, 9)).toEqual(['Variables ANRU ★', 20, '', 16, '', 4, '', 0.8, '']);
+    expect(row(42, 9)).toEqual(['Loyer de base mensuel ★', 4, '', 3, '', 1, '', 0.75, '']);
+    expect(row(43, 9)).toEqual(['Loyer de base mensuel (y compris garage) après ★', 0, '', 0, '', 0, '', '—', '']);
+    expect(row(44, 9)).toEqual(['Suivi CCAS (champ ajouté)', 4, '', 1, '', 3, '', 0.25, '']);
+    for (let r = 40; r <= 44; r++) expect(fmt(r, 9)).toEqual(['General', '0', '0', '0', '0', '0', '0', '0.0%', '0.0%']);
+    // The two aggregate lines bold on grey, the columns' lines plain.
+    expect(styleAt(40, 0)).toMatchObject({ bold: true, fill: 'F2F2F2' });
+    expect(styleAt(41, 5)).toMatchObject({ bold: true, fill: 'F2F2F2' });
+    expect(styleAt(42, 0).bold).toBeUndefined();
+    expect(styleAt(43, 7)).toMatchObject({ hAlign: 'Right' });
+    // A label too long for one line of column A gets a taller row.
+    expect(styleAt(43, 0)).toMatchObject({ wrap: true, rowHeight: 30 });
+    expect(styleAt(42, 0).rowHeight).toBeUndefined();
+    // Four merges, each row of the pair apart (header and 5 lines), and a grid over the table.
+    expect(plan.merges.filter((m) => m.row === 39)).toEqual([1, 3, 5, 7].map((col) => ({ row: 39, col, rows: 6, cols: 2, across: true })));
+    expect(plan.styles).toContainEqual({ row: 39, col: 0, rows: 6, cols: 9, style: { borders: 'grid' } });
+    expect([plan.values[45][0], plan.values[46][0]]).toEqual(['Note 1.', 'Note 2.']);
+    expect(plan.merges).toContainEqual({ row: 45, col: 0, rows: 1, cols: 10 });
+    expect(styleAt(46, 0)).toMatchObject({ italic: true, wrap: true });
+  });
+
+  test('comments box per fiche (fiche 1’s after its taux de remplissage): title, personal-data warning, merged bordered area', () => {
+    expect(plan.values[48][0]).toBe('COMMENTAIRES ET OBSERVATIONS SUR FICHE 1');
+    expect(plan.values[49][0]).toBe(PERSONAL_DATA_WARNING);
+    expect(plan.merges).toContainEqual({ row: 50, col: 0, rows: 6, cols: 10 });
+    expect(plan.styles).toContainEqual({ row: 50, col: 0, rows: 6, cols: 10, style: { borders: 'box', wrap: true, vAlign: 'Top' } });
     const heads = plan.values.map((r) => r[0]).filter((v) => typeof v === 'string' && v.startsWith('COMMENTAIRES'));
     expect(heads).toEqual([1, 2, 3, 4].map((n) => `COMMENTAIRES ET OBSERVATIONS SUR FICHE ${n}`));
   });

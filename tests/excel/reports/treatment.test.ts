@@ -60,7 +60,11 @@ describe('runTreatment « relogés en ZUS » on 300 households', () => {
 
     const colA = sh.values().map((row) => row[0]);
     const titleRow = (n: number) => colA.findIndex((v) => typeof v === 'string' && v.startsWith(`Fiche ${n} — `));
-    expect(sh.rowBreaks).toEqual([titleRow(2), titleRow(3), titleRow(4)]);
+    // Each fiche starts a printed page, and so does fiche 1's taux de remplissage.
+    const completenessQuestion = colA.findIndex((v) => typeof v === 'string' && v.startsWith('Taux de remplissage : '));
+    expect(completenessQuestion).toBeGreaterThan(titleRow(1));
+    expect(completenessQuestion).toBeLessThan(titleRow(2));
+    expect(sh.rowBreaks).toEqual([completenessQuestion, titleRow(2), titleRow(3), titleRow(4)]);
     expect(titleRow(1)).toBe(8);
     expect(sh.printArea).toBe(sh.usedRange());
     expect(sh.orientation).toBe('Portrait');
