@@ -47,15 +47,23 @@ async function householdColumn(f: string, header: string): Promise<(string | num
 }
 
 test('milestone close: a second closing is refused in French, kept with confirmation; the first block stays as it was', async () => {
-  const first = await rime('milestone', 'close', '--date', '2026-10-31', '--who', 'Marie Dupont', '--in', file('sample.xlsx'), '--out', file('m1.xlsx'));
+  const first = await rime('milestone', 'close', '--date', '2026-10-31', '--who', 'Marie Dupont', '--in', file('sample.xlsx'), '--out', file('m1.xlsx'), '--json');
   expect(first.err).toBe('');
   expect(first.code).toBe(0);
-  expect(first.out).toContain("Point d'étape du 31/10/2026 clos par Marie Dupont.");
   const relocation = await householdColumn(file('sample.xlsx'), 'Relogement');
   expect(relocation).toHaveLength(200);
   const relocated = relocation.filter((v) => v === 'OUI').length;
-  expect(first.out).toContain(`Tout : ${relocated} relogés,`);
-  expect(first.out).toContain('sur 200 ménages');
+  const report1 = JSON.parse(first.out);
+  expect(report1.scopes[0]).toMatchObject({ scopeLabel: 'Tout', relocated, total: 200 });
+  // Indicateur, Tout and the sample's 4 operations.
+  expect(report1.block).toMatchObject({ firstRow: 1, columns: 6 });
+  const n = report1.block.rows as number;
+  const text = await rime('milestone', 'close', '--date', '2026-09-30', '--who', 'Marie Dupont', '--in', file('sample.xlsx'), '--out', file('m0.xlsx'));
+  expect(text.out).toContain("Point d'étape du 30/09/2026 clos par Marie Dupont.");
+  expect(text.out).toContain(`Tout : ${relocated} relogés,`);
+  expect(text.out).toContain('sur 200 ménages');
+  expect(text.out).toContain(`- Bloc figé sur « Points d'étape », lignes 1 à ${n} (fiche 1, FAT, taux de remplissage ; Tout et 4 opération(s)).`);
+  expect(text.out).toContain("- Progression (feuille « Progression ») : 1 point(s) d'étape.");
 
   const again = await rime('milestone', 'close', '--date', '2026-10-31', '--in', file('m1.xlsx'), '--out', file('m2.xlsx'));
   expect(again.code).not.toBe(0);
@@ -63,24 +71,26 @@ test('milestone close: a second closing is refused in French, kept with confirma
   expect(again.err).toContain('--confirm');
   expect(existsSync(file('m2.xlsx'))).toBe(false);
 
-  const before = await cells(file('m1.xlsx'), "Points d'étape", 'A1:H8');
+  const before = await cells(file('m1.xlsx'), "Points d'étape", `A1:F${n + 1}`);
   const confirmed = await rime('milestone', 'close', '--date', '2026-10-31', '--force', '--who', 'Paul Martin', '--in', file('m1.xlsx'), '--out', file('m2.xlsx'), '--json');
   expect(confirmed.code).toBe(0);
   const report = JSON.parse(confirmed.out);
   expect(report.duplicate).toBe(true);
   expect(report.milestone).toBe('2026-10-31');
-  // Block 1: title, headers, Tout + 4 operations = rows 1–7; a blank row; block 2 from row 9.
-  expect(report.block).toEqual({ firstRow: 9, rows: 7 });
-  expect(await cells(file('m2.xlsx'), "Points d'étape", 'A1:H8')).toEqual(before);
+  // Block 1 fills rows 1 to n, a blank row, block 2 from row n + 2.
+  expect(report.block).toEqual({ firstRow: n + 2, rows: n, columns: 6 });
+  expect(await cells(file('m2.xlsx'), "Points d'étape", `A1:F${n + 1}`)).toEqual(before);
   expect(before[0][0]).toMatch(/^Point d'étape du 31\/10\/2026 — clos le .* par Marie Dupont$/);
-  expect(before[1]).toEqual(['Périmètre', 'Relogés', 'À reloger', 'Départs spontanés', 'Autres', 'Non renseigné', 'Total', 'Taux de remplissage']);
-  expect(before[2].slice(0, 2)).toEqual(['Tout', relocated]);
-  expect(before[7].every((v) => v === null || v === '')).toBe(true);
-  const second = await cells(file('m2.xlsx'), "Points d'étape", 'A9:B11');
+  expect(before[1].slice(0, 2)).toEqual(['Indicateur', 'Tout']);
+  expect(before[1].slice(2).every((v) => typeof v === 'string' && v.startsWith('Résidence '))).toBe(true);
+  expect(before.find((r) => r[0] === 'Nombre de ménages relogés')?.[1]).toBe(relocated);
+  expect(before.map((r) => r[0])).toEqual(expect.arrayContaining(['FAT — DESCRIPTION DES RELOGEMENTS', 'Taux de remplissage']));
+  expect(before[n].every((v) => v === null || v === '')).toBe(true);
+  const second = await cells(file('m2.xlsx'), "Points d'étape", `A${n + 2}:B${n + 3}`);
   expect(second[0][0]).toMatch(/^Point d'étape du 31\/10\/2026 — clos le .* par Paul Martin$/);
-  expect(second[2]).toEqual(['Tout', relocated]);
-  // The Progression table (column J) numbers the second closing.
-  expect((await cells(file('m2.xlsx'), "Points d'étape", 'J3:K4')).map((r) => r[0])).toEqual(['31/10/2026', '31/10/2026 (2)']);
+  expect(second[1]).toEqual(['Indicateur', 'Tout']);
+  // The Progression sheet numbers the second closing.
+  expect((await cells(file('m2.xlsx'), 'Progression', 'A3:B4')).map((r) => r[0])).toEqual(['31/10/2026', '31/10/2026 (2)']);
 
   const history = await rime('history', 'list', '--in', file('m2.xlsx'), '--json');
   expect(history.code).toBe(0);
@@ -91,8 +101,51 @@ test('milestone close: a second closing is refused in French, kept with confirma
   ]);
   expect(rows[1].newValue).toContain('(clôture supplémentaire)');
   expect(rows[0].at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
-  const text = await rime('history', 'list', '--in', file('m2.xlsx'));
-  expect(text.out).toContain("2 ligne(s) d'historique :");
+  const list = await rime('history', 'list', '--in', file('m2.xlsx'));
+  expect(list.out).toContain("2 ligne(s) d'historique :");
+});
+
+test('milestone export: the file OUT holds the aggregated figures, no name; IN untouched; French errors', async () => {
+  const none = await rime('milestone', 'export', '--in', file('sample.xlsx'), '--out', file('e0.xlsx'));
+  expect(none.code).toBe(1);
+  expect(none.err).toContain("Aucun point d'étape n'est clos dans ce classeur");
+  expect(existsSync(file('e0.xlsx'))).toBe(false);
+
+  const closed = await rime('milestone', 'close', '--date', '2026-10-31', '--who', 'Marie Dupont', '--in', file('sample.xlsx'), '--out', file('x1.xlsx'));
+  expect(closed.code).toBe(0);
+  const input = await fs.readFile(file('x1.xlsx'));
+  const r = await rime('milestone', 'export', '--in', file('x1.xlsx'), '--out', file('export.xlsx'), '--json');
+  expect(r.err).toBe('');
+  expect(r.code).toBe(0);
+  const json = JSON.parse(r.out);
+  expect(json).toMatchObject({ milestone: '2026-10-31', fileName: 'RIME_point_etape_2026-10-31.xlsx', out: file('export.xlsx'), points: ['31/10/2026'] });
+  expect(json.scopes).toHaveLength(5);
+  expect(json.sections[0]).toBe('Fiche 1 — Avancement des relogements');
+  expect(json.sections[json.sections.length - 1]).toBe('Taux de remplissage');
+  expect(await fs.readFile(file('x1.xlsx'))).toEqual(input);
+
+  const relocated = (await householdColumn(file('sample.xlsx'), 'Relogement')).filter((v) => v === 'OUI').length;
+  const exported = await MemoryWorkbook.fromXlsx(await fs.readFile(file('export.xlsx')));
+  expect(exported.sheetNames()).toEqual(["Point d'étape", 'Progression']);
+  const matrix = exported.sheet("Point d'étape")!.values('A1:F400');
+  expect(matrix[0][0]).toMatch(/^Point d'étape du 31\/10\/2026 — clos le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}$/);
+  expect(matrix[1][0]).toBe('Chiffres agrégés, sans donnée personnelle');
+  expect(matrix.find((row) => row[0] === 'Nombre de ménages relogés')?.[1]).toBe(relocated);
+  const names = await householdColumn(file('sample.xlsx'), 'Nom du chef de ménage');
+  expect(names.filter((nm) => typeof nm === 'string' && nm !== '').length).toBeGreaterThan(150);
+  const texts = matrix.flat().filter((v): v is string => typeof v === 'string');
+  expect(texts.filter((t) => t.includes('Dupont') || names.some((nm) => typeof nm === 'string' && nm !== '' && t.includes(nm)))).toEqual([]);
+
+  const text = await rime('milestone', 'export', '--date', '2026-10-31', '--in', file('x1.xlsx'), '--out', file('export2.xlsx'));
+  expect(text.code).toBe(0);
+  expect(text.out).toMatch(/^Point d'étape du 31\/10\/2026 exporté dans .*export2\.xlsx \(chiffres agrégés, sans donnée personnelle\) : 5 périmètre\(s\), \d+ indicateurs, 1 point\(s\) de progression\.\n$/);
+  const notClosed = await rime('milestone', 'export', '--date', '2026-09-30', '--in', file('x1.xlsx'), '--out', file('e1.xlsx'));
+  expect(notClosed.code).toBe(1);
+  expect(notClosed.err).toBe("Erreur : Le point d'étape du 30/09/2026 n'est pas clos. Points d'étape clos : 31/10/2026.\n");
+  expect(existsSync(file('e1.xlsx'))).toBe(false);
+  const sameFile = await rime('milestone', 'export', '--in', file('x1.xlsx'), '--out', file('x1.xlsx'));
+  expect(sameFile.code).toBe(1);
+  expect(sameFile.err).toContain("--out doit être différent de --in");
 });
 
 test('history list on a workbook without history says so', async () => {
@@ -152,5 +205,11 @@ test('usage errors are French and exit 2', async () => {
   expect(badDate.code).toBe(2);
   expect(badDate.err).toContain('--date attend une date AAAA-MM-JJ (reçu « 31/10/2026 »)');
   expect((await rime('history', '--in', file('sample.xlsx'))).err).toContain('history list');
+  const noSub = await rime('milestone', '--in', file('sample.xlsx'), '--out', file('x.xlsx'));
+  expect(noSub.code).toBe(2);
+  expect(noSub.err).toContain('milestone close --date AAAA-MM-JJ, ou milestone export');
+  const noOut = await rime('milestone', 'export', '--in', file('sample.xlsx'));
+  expect(noOut.code).toBe(2);
+  expect(noOut.err).toContain("L'option --out est obligatoire : fichier .xlsx de l'export à écrire.");
   expect(existsSync(file('x.xlsx'))).toBe(false);
 });

@@ -1,19 +1,25 @@
 /**
  * Commands of « Suivi dans le temps »: completeness (taux de remplissage), milestone close (Clore le
- * point d'étape) and history list (Historique des modifications).
+ * point d'étape), milestone export (Exporter le point d'étape: OUT is the export file itself, IN is
+ * never modified) and history list (Historique des modifications).
  */
 import { ALL_OPERATIONS, type CellValue } from '../../domain/catalogue';
 import { formatDate, isoDate, parseIsoDate } from '../../domain/dates';
 import { formatDateTime, HISTORY_HEADERS, HISTORY_SHEET, HISTORY_TABLE } from '../../domain/tracking';
+import { MemoryWorkbook } from '../../host/memory';
 import {
   closeMilestone,
+  exportMilestone,
+  EXPORT_NOTICE,
   MILESTONES_SHEET,
   MilestoneClosedError,
+  PROGRESS_SHEET,
   readCompleteness,
   type ColumnFill,
 } from '../../excel/tracking';
 import { flag, stringOption, type ParsedArgs } from '../args';
 import { CliError } from '../errors';
+import { readInput, writeOutputAtomically } from '../io';
 import { withWorkbook } from '../session';
 import type { Command } from './types';
 
@@ -83,40 +89,92 @@ function confirmed(args: ParsedArgs): boolean {
   return v === true || !/^(non|no|false|0)$/i.test(v.trim());
 }
 
+function dateOption(args: ParsedArgs, required: boolean): number | undefined {
+  const given = stringOption(args, 'date');
+  if (!given) {
+    if (required) throw new CliError("L'option --date est obligatoire (date du point d'étape, AAAA-MM-JJ).", 2);
+    return undefined;
+  }
+  const date = parseIsoDate(given);
+  if (date === undefined) throw new CliError(`--date attend une date AAAA-MM-JJ (reçu « ${given} »).`, 2);
+  return date;
+}
+
+function closeCommand(args: ParsedArgs): Promise<void> {
+  return withWorkbook(args, {}, async (s) => {
+    const date = dateOption(args, true) as number;
+    const who = stringOption(args, 'who')?.trim() || UNKNOWN_WHO;
+    let report;
+    try {
+      report = await s.run((context) => closeMilestone(context, { date, who, confirmDuplicate: confirmed(args) }));
+    } catch (e) {
+      if (e instanceof MilestoneClosedError) throw new CliError(`${e.message} Relancer la commande avec --confirm pour l'enregistrer.`);
+      throw e;
+    }
+    const all = report.snapshot.scopes[0];
+    const { row, rows, cols } = report.block;
+    s.print(`Point d'étape du ${formatDate(date)} clos par ${who}${report.duplicate ? ' (clôture supplémentaire)' : ''}.`);
+    s.print(`- Tout : ${all.relocated} relogés, ${all.toRelocate} à reloger, ${all.departures} départs spontanés sur ${all.total} ménages ; taux de remplissage ${frenchPercent(all.completeness)}.`);
+    s.print(`- Bloc figé sur « ${MILESTONES_SHEET} », lignes ${row + 1} à ${row + rows} (fiche 1, FAT, taux de remplissage ; Tout et ${cols - 2} opération(s)).`);
+    s.print(`- Progression (feuille « ${PROGRESS_SHEET} ») : ${report.points.length} point(s) d'étape.`);
+    s.printJson({
+      milestone: isoDate(date),
+      closedAt: report.snapshot.closedAt,
+      who,
+      duplicate: report.duplicate,
+      block: { firstRow: row + 1, rows, columns: cols },
+      scopes: report.snapshot.scopes,
+      indicators: report.snapshot.indicators,
+      points: report.points,
+    });
+  });
+}
+
+/** Reads IN, writes the export (not the workbook) to OUT: IN is never modified. */
+async function exportCommand(args: ParsedArgs): Promise<void> {
+  const input = stringOption(args, 'in');
+  const output = stringOption(args, 'out');
+  if (!input) throw new CliError("L'option --in est obligatoire pour cette commande.", 2);
+  if (!output) throw new CliError("L'option --out est obligatoire : fichier .xlsx de l'export à écrire.", 2);
+  const milestone = dateOption(args, false);
+  const workbook = await MemoryWorkbook.fromXlsx(await readInput(input));
+  const out = await workbook.run((context) => exportMilestone(context, { milestone }));
+  await writeOutputAtomically(output, out.bytes, input);
+  const m = out.snapshot.indicators;
+  const rows = m ? m.sections.reduce((n, x) => n + x.rows.length, 0) : 0;
+  if (flag(args, 'json')) {
+    const json = {
+      milestone: isoDate(out.snapshot.milestone),
+      closedAt: out.snapshot.closedAt,
+      fileName: out.fileName,
+      out: output,
+      scopes: out.snapshot.scopes.map((c) => c.scopeLabel),
+      sections: (m?.sections ?? []).map((x) => x.title),
+      indicators: rows,
+      points: out.points.map((p) => p.label),
+    };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(
+    `Point d'étape du ${formatDate(out.snapshot.milestone)} exporté dans ${output} (${EXPORT_NOTICE.toLowerCase()}) : ` +
+      `${out.snapshot.scopes.length} périmètre(s), ${rows > 0 ? `${rows} indicateurs` : 'ancien point d\'étape : situation et taux de remplissage'}, ` +
+      `${out.points.length} point(s) de progression.\n`,
+  );
+}
+
 export const milestone: Command = {
   name: 'milestone',
-  usage: 'milestone close --date AAAA-MM-JJ [--who NOM] [--confirm] --in IN.xlsx --out OUT.xlsx [--json]',
-  summary: `Clore le point d'étape : résultats figés sur « ${MILESTONES_SHEET} », courbe de progression, ligne d'historique (une seconde clôture demande --confirm).`,
-  run: (args: ParsedArgs) =>
-    withWorkbook(args, {}, async (s) => {
-      if (args.positionals[1] !== 'close') throw new CliError('Sous-commande attendue : milestone close --date AAAA-MM-JJ.', 2);
-      const given = stringOption(args, 'date');
-      if (!given) throw new CliError("L'option --date est obligatoire (date du point d'étape, AAAA-MM-JJ).", 2);
-      const date = parseIsoDate(given);
-      if (date === undefined) throw new CliError(`--date attend une date AAAA-MM-JJ (reçu « ${given} »).`, 2);
-      const who = stringOption(args, 'who')?.trim() || UNKNOWN_WHO;
-      let report;
-      try {
-        report = await s.run((context) => closeMilestone(context, { date, who, confirmDuplicate: confirmed(args) }));
-      } catch (e) {
-        if (e instanceof MilestoneClosedError) throw new CliError(`${e.message} Relancer la commande avec --confirm pour l'enregistrer.`);
-        throw e;
-      }
-      const all = report.snapshot.scopes[0];
-      const { row, rows } = report.block;
-      s.print(`Point d'étape du ${formatDate(date)} clos par ${who}${report.duplicate ? ' (clôture supplémentaire)' : ''}.`);
-      s.print(`- Tout : ${all.relocated} relogés, ${all.toRelocate} à reloger, ${all.departures} départs spontanés sur ${all.total} ménages ; taux de remplissage ${frenchPercent(all.completeness)}.`);
-      s.print(`- Bloc figé sur « ${MILESTONES_SHEET} », lignes ${row + 1} à ${row + rows} ; progression : ${report.points.length} point(s) d'étape.`);
-      s.printJson({
-        milestone: isoDate(date),
-        closedAt: report.snapshot.closedAt,
-        who,
-        duplicate: report.duplicate,
-        block: { firstRow: row + 1, rows },
-        scopes: report.snapshot.scopes,
-        points: report.points,
-      });
-    }),
+  usage:
+    'milestone close --date AAAA-MM-JJ [--who NOM] [--confirm] --in IN.xlsx --out OUT.xlsx [--json]\n' +
+    '  milestone export [--date AAAA-MM-JJ] --in IN.xlsx --out EXPORT.xlsx [--json]',
+  summary: `Clore le point d'étape : résultats figés sur « ${MILESTONES_SHEET} » (fiche 1, FAT, taux de remplissage), courbe sur « ${PROGRESS_SHEET} », ligne d'historique (une seconde clôture demande --confirm). Exporter le point d'étape (le dernier clos par défaut) : chiffres agrégés sans donnée personnelle, dans le fichier --out.`,
+  run: (args: ParsedArgs) => {
+    const sub = args.positionals[1];
+    if (sub === 'close') return closeCommand(args);
+    if (sub === 'export') return exportCommand(args);
+    throw new CliError('Sous-commande attendue : milestone close --date AAAA-MM-JJ, ou milestone export.', 2);
+  },
 };
 
 export interface HistoryRowJson {

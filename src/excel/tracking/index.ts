@@ -16,7 +16,7 @@ export {
   type CloseReport,
   type MilestoneSettings,
 } from './milestones';
-export { MILESTONES_SHEET, POINTS_SHEET, PROGRESS_TABLE, PROGRESS_CHART } from './milestoneSheet';
+export { MILESTONES_SHEET, POINTS_SHEET, PROGRESS_SHEET, PROGRESS_TABLE, PROGRESS_CHART } from './milestoneSheet';
 export {
   readCompleteness,
   goToColumn,
@@ -25,3 +25,10 @@ export {
   type CompletenessQuery,
 } from './completeness';
 export type { RunFn, Moment } from './common';
+export {
+  exportMilestone,
+  MilestoneExportError,
+  EXPORT_NOTICE,
+  type MilestoneExport,
+  type MilestoneExportOptions,
+} from './milestoneExport';

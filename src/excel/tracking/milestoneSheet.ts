@@ -1,49 +1,60 @@
 /**
- * The « Points d'étape » sheet and the very hidden `RIME_points` store, as pure layouts.
- * - Closed blocks in columns A–H, one below the other (a blank line between), never rewritten: a title
- *   line, a header line, then one line per scope (Tout first, then each operation of liste_opération)
- *   with the fiche 1 situation and the scope's completeness rate.
- * - The « Progression » area from column J: a title, an Excel table (point d'étape, relogés, à reloger,
- *   départs) with one row per closed milestone (progressSeries of Tout), and a chart beside it. It is
- *   the only part rewritten at each closing.
- * - `RIME_points`: one row per closing (milestone serial, closing date-time, who, snapshot JSON), so the
- *   series can be rebuilt whatever happens to the visible sheet.
+ * The « Points d'étape » and « Progression » sheets and the very hidden `RIME_points` store, as pure
+ * layouts.
+ * - « Points d'étape »: closed blocks one below the other (a blank line between), never rewritten. A
+ *   block is the indicator matrix of the snapshot: a title line, a header line (Indicateur | Tout | one
+ *   column per operation), then each section's title line and its rows (fiche 1, the FAT tables, the
+ *   completeness figures). Blocks of earlier closings keep the layout they were written with.
+ * - « Progression »: a title, an Excel table (point d'étape, relogés, à reloger, départs) with one row
+ *   per closed milestone (progressSeries of Tout), and a line chart beside it; rewritten at each closing.
+ * - `RIME_points`: one row per closing (milestone serial, closing date-time, who, snapshot JSON). The
+ *   JSON is cut into cells of at most 30,000 characters (Excel holds 32,767 per cell) from column D on:
+ *   a matrix with many operations does not fit in one cell. Rows written before hold it in D alone.
  */
 import type { CellValue } from '../../domain/catalogue';
 import { formatDate } from '../../domain/dates';
 import {
   formatDateTime,
+  indicatorsOf,
   MilestoneSnapshotSchema,
+  type IndicatorFormat,
   type MilestoneSnapshot,
   type ProgressPoint,
 } from '../../domain/tracking';
 import { protectText } from '../util/text';
 
 export const MILESTONES_SHEET = "Points d'étape";
+export const PROGRESS_SHEET = 'Progression';
 export const POINTS_SHEET = 'RIME_points';
 export const PROGRESS_TABLE = 'Tableau_progression';
 export const PROGRESS_CHART = 'RIME_progression';
 export const PROGRESS_TITLE = 'Progression du relogement (Tout)';
 
-export const BLOCK_COLS = 8;
-export const BLOCK_HEADERS = [
-  'Périmètre',
-  'Relogés',
-  'À reloger',
-  'Départs spontanés',
-  'Autres',
-  'Non renseigné',
-  'Total',
-  'Taux de remplissage',
-] as const;
-export const BLOCK_FORMATS = ['@', '0', '0', '0', '0', '0', '0', '0.0%'] as const;
-
-/** First column (0-based) of the Progression area, and of the chart. */
-export const PROGRESS_COL = 9;
 export const PROGRESS_HEADERS = ["Point d'étape", 'Relogés', 'À reloger', 'Départs'] as const;
-export const CHART_COL = 14;
+/** Progression sheet: title in A1, table from A2, chart from column F. */
+export const PROGRESS_ROW = 1;
+export const CHART_COL = 5;
+export const PROGRESS_WIDTHS = [110, 70, 70, 70];
 
 export const POINTS_HEADERS = ["Point d'étape", 'Clos le', 'Par', 'Résultats (JSON)'] as const;
+/** Characters of JSON per cell of the store. */
+export const JSON_CHUNK = 30_000;
+
+export const LABEL_HEADER = 'Indicateur';
+export const LABEL_WIDTH = 380;
+export const SCOPE_WIDTH = 90;
+export const HEADER_FILL = '#D9E1F2';
+export const SECTION_FILL = '#F2F2F2';
+export const BORDER_COLOR = '#BFBFBF';
+
+/** Number format of each row format (percentages are fractions). */
+export const NUMBER_FORMATS: Readonly<Record<IndicatorFormat, string>> = {
+  count: '0',
+  percent: '0.0%',
+  rate: '0.0',
+  date: 'dd/mm/yyyy',
+  label: '@',
+};
 
 /** « 02/11/2026 à 10:05 » of a local ISO date-time. */
 export function closedText(closedAt: string): string {
@@ -55,35 +66,41 @@ export function blockTitle(s: MilestoneSnapshot): string {
   return `Point d'étape du ${formatDate(s.milestone)} — clos le ${closedText(s.closedAt)} par ${s.who}`;
 }
 
-/** The cells of a closed block: title, headers, one line per scope. */
-export function blockCells(s: MilestoneSnapshot): CellValue[][] {
-  const pad = (row: CellValue[]): CellValue[] => [
-    ...row,
-    ...Array<CellValue>(BLOCK_COLS - row.length).fill(''),
-  ];
-  return [
-    pad([blockTitle(s)]),
-    [...BLOCK_HEADERS],
-    ...s.scopes.map((c) => [
-      protectText(c.scopeLabel, '@'),
-      c.relocated,
-      c.toRelocate,
-      c.departures,
-      c.others,
-      c.notInformed,
-      c.total,
-      c.completeness ?? '',
-    ]),
-  ];
+export interface BlockLayout {
+  readonly values: CellValue[][];
+  readonly formats: string[][];
+  /** Columns: the label, then one per scope. */
+  readonly cols: number;
+  /** Offsets (from the block's first row) of the section title lines and of the heading ('label') rows. */
+  readonly sectionRows: readonly number[];
+  readonly labelRows: readonly number[];
 }
 
-/** Number formats of a block (title and header lines as text). */
-export function blockFormats(s: MilestoneSnapshot): string[][] {
-  return [
-    Array<string>(BLOCK_COLS).fill('@'),
-    Array<string>(BLOCK_COLS).fill('@'),
-    ...s.scopes.map(() => [...BLOCK_FORMATS]),
+/** The frozen block of a snapshot: title (row 0), header (row 1), then sections and rows. */
+export function blockLayout(s: MilestoneSnapshot): BlockLayout {
+  const m = indicatorsOf(s);
+  const cols = 1 + m.scopes.length;
+  const line = (first: string, rest: CellValue[] = []): CellValue[] => [
+    protectText(first, '@'),
+    ...rest,
+    ...Array<CellValue>(cols - 1 - rest.length).fill(''),
   ];
+  const text = Array<string>(cols).fill('@');
+  const values: CellValue[][] = [line(blockTitle(s)), line(LABEL_HEADER, m.scopes.map((x) => protectText(x, '@')))];
+  const formats: string[][] = [text, text];
+  const sectionRows: number[] = [];
+  const labelRows: number[] = [];
+  for (const section of m.sections) {
+    sectionRows.push(values.length);
+    values.push(line(section.title));
+    formats.push(text);
+    for (const r of section.rows) {
+      if (r.format === 'label') labelRows.push(values.length);
+      values.push(line(r.label, r.format === 'label' ? [] : r.values.map((v) => v ?? '')));
+      formats.push(['@', ...Array<string>(cols - 1).fill(NUMBER_FORMATS[r.format])]);
+    }
+  }
+  return { values, formats, cols, sectionRows, labelRows };
 }
 
 /** Header line and one line per point of the progress table. */
@@ -91,38 +108,36 @@ export function progressCells(points: readonly ProgressPoint[]): CellValue[][] {
   return [[...PROGRESS_HEADERS], ...points.map((p) => [p.label, p.relocated, p.toRelocate, p.departures])];
 }
 
+/** A store row: milestone, closing date-time, who, then the JSON in chunks. */
 export function pointsRow(s: MilestoneSnapshot): CellValue[] {
-  return [s.milestone, s.closedAt, protectText(s.who, '@'), JSON.stringify(s)];
+  const json = JSON.stringify(s);
+  const chunks: string[] = [];
+  for (let i = 0; i < json.length; ) {
+    let end = Math.min(json.length, i + JSON_CHUNK);
+    // Never cut between the two halves of a character outside the BMP.
+    if (end < json.length && /[\uD800-\uDBFF]/.test(json[end - 1])) end -= 1;
+    // A chunk may start with « ' » or « = »: protected so that Excel keeps it as typed.
+    chunks.push(protectText(json.slice(i, end), '@'));
+    i = end;
+  }
+  return [s.milestone, s.closedAt, protectText(s.who, '@'), ...chunks];
 }
 
-/** The snapshots of the store (header and unreadable rows skipped). */
+/** The snapshots of the store (header and unreadable rows skipped), in row order. */
 export function decodePoints(values: readonly (readonly CellValue[])[]): MilestoneSnapshot[] {
   const out: MilestoneSnapshot[] = [];
   for (const r of values) {
     if (typeof r[3] !== 'string' || !r[3].startsWith('{')) continue;
+    const json = r
+      .slice(3)
+      .map((v) => (typeof v === 'string' ? v : ''))
+      .join('');
     try {
-      const parsed = MilestoneSnapshotSchema.safeParse(JSON.parse(r[3]));
+      const parsed = MilestoneSnapshotSchema.safeParse(JSON.parse(json));
       if (parsed.success) out.push(parsed.data);
     } catch {
       // an unreadable row (edited by hand) is skipped
     }
   }
   return out;
-}
-
-/** Last non-blank row (0-based) of columns [col, col + cols) of a block starting at `row`; -1 if none. */
-export function lastFilledRow(
-  values: readonly (readonly CellValue[])[],
-  row: number,
-  col: number,
-  from: number,
-  cols: number,
-): number {
-  for (let i = values.length - 1; i >= 0; i--) {
-    const line = values[i];
-    for (let j = Math.max(0, from - col); j < Math.min(line.length, from - col + cols); j++) {
-      if (line[j] !== '' && line[j] !== null && line[j] !== undefined) return row + i;
-    }
-  }
-  return -1;
 }
