@@ -3,10 +3,12 @@
  * workbook, beside a read-only preview of the workbook and a download button.
  */
 import { Body1, FluentProvider, Spinner, Title2, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { MemoryWorkbook } from '../host/memory';
 import { App } from '../taskpane/App';
+import { readCharts } from './charts';
+import { downloadBytes } from './download';
 import { createDemoWorkbook, paneHost } from './memoryHost';
 import { Preview } from './Preview';
 import { readPreview, type PreviewSheet } from './snapshot';
@@ -18,20 +20,13 @@ const useStyles = makeStyles({
   preview: { flexGrow: 1, minWidth: 0 },
 });
 
-function download(bytes: Uint8Array): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = 'RIME-demo.xlsx';
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
-
 function Demo({ wb }: { wb: MemoryWorkbook }) {
   const styles = useStyles();
   const [sheets, setSheets] = useState<PreviewSheet[]>([]);
+  // The row each paged sheet is shown from: a ref, so that paging does not give the pane a new host.
+  const firstRows = useRef<Record<string, number>>({});
   const refresh = useCallback(() => {
-    wb.run((context) => readPreview(context)).then(setSheets, (e) => console.warn('Aperçu indisponible', e));
+    wb.run((context) => readPreview(context, firstRows.current)).then(setSheets, (e) => console.warn('Aperçu indisponible', e));
   }, [wb]);
   useEffect(refresh, [refresh]);
   const host = useMemo(() => paneHost(wb, refresh), [wb, refresh]);
@@ -49,7 +44,15 @@ function Demo({ wb }: { wb: MemoryWorkbook }) {
           <App host={host} />
         </div>
         <div className={styles.preview}>
-          <Preview sheets={sheets} onDownload={() => void wb.toXlsx().then(download)} />
+          <Preview
+            sheets={sheets}
+            onDownload={() => void wb.toXlsx().then((bytes) => downloadBytes('RIME-demo.xlsx', bytes))}
+            chartsOf={(sheet) => readCharts(wb, sheet)}
+            onPage={(sheet, row) => {
+              firstRows.current = { ...firstRows.current, [sheet]: row };
+              refresh();
+            }}
+          />
         </div>
       </div>
     </div>

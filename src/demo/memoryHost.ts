@@ -4,6 +4,7 @@ import { dropEmptySheets, loadSample } from '../excel/sample/loadSample';
 import { MemoryWorkbook } from '../host/memory';
 import { generateSample } from '../sample';
 import type { PaneHost } from '../taskpane/host';
+import { bytesFromBase64, downloadBytes } from './download';
 
 export const DEMO_HOUSEHOLDS = 300;
 
@@ -28,5 +29,7 @@ export function paneHost(wb: MemoryWorkbook, onChanged: () => void): PaneHost {
     run: (callback) => wb.run(callback),
     onChanged,
     today: () => serialFromDate(new Date()),
+    // Files that leave the workbook (the point d'étape export) are downloaded, as a browser does.
+    download: (fileName, base64) => downloadBytes(fileName, bytesFromBase64(base64)),
   };
 }

@@ -1,8 +1,9 @@
 import { formatDate } from '../domain/dates';
 
 /**
- * What the preview shows, read through the same Excel API the add-in uses: each sheet's name and the top-left
- * window of its used range (values as displayed, fill, font colour, bold).
+ * What the preview shows, read through the same Excel API the add-in uses: each sheet's name and a window
+ * of its used range (values as displayed, fill, font colour, bold): 40 rows from the sheet's first row,
+ * or from the row the preview was paged to, and the first 24 columns.
  */
 export interface PreviewCell {
   readonly text: string;
@@ -14,12 +15,14 @@ export interface PreviewCell {
 export interface PreviewSheet {
   readonly name: string;
   readonly visible: boolean;
+  /** 0-based sheet row of the window's first row. */
+  readonly firstRow: number;
   readonly rows: readonly PreviewCell[][];
   readonly totalRows: number;
   readonly totalColumns: number;
 }
 
-const MAX_ROWS = 40;
+export const MAX_ROWS = 40;
 const MAX_COLS = 24;
 
 /** A value as a French user would read it (dates dd/mm/yyyy, decimal comma, percentages). */
@@ -35,7 +38,11 @@ function display(value: unknown, format: string): string {
 
 const isWhite = (c: string | null | undefined): boolean => !c || c.toUpperCase() === '#FFFFFF';
 
-export async function readPreview(context: Excel.RequestContext): Promise<PreviewSheet[]> {
+/** `firstRows`: the 0-based first row of each paged sheet's window (0 for the others). */
+export async function readPreview(
+  context: Excel.RequestContext,
+  firstRows: Readonly<Record<string, number>> = {},
+): Promise<PreviewSheet[]> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility');
   await context.sync();
@@ -45,9 +52,11 @@ export async function readPreview(context: Excel.RequestContext): Promise<Previe
   const windows = sheets.items.map((s, i) => {
     const u = used[i];
     if (u.isNullObject) return null;
-    const rows = Math.min(MAX_ROWS, u.rowIndex + u.rowCount);
+    const total = u.rowIndex + u.rowCount;
+    const first = Math.max(0, Math.min(firstRows[s.name] ?? 0, total - 1));
+    const rows = Math.min(MAX_ROWS, total - first);
     const cols = Math.min(MAX_COLS, u.columnIndex + u.columnCount);
-    const range = s.getRangeByIndexes(0, 0, rows, cols);
+    const range = s.getRangeByIndexes(first, 0, rows, cols);
     range.load('values,numberFormat');
     const cells = Array.from({ length: rows }, (_, r) =>
       Array.from({ length: cols }, (_, c) => {
@@ -56,7 +65,7 @@ export async function readPreview(context: Excel.RequestContext): Promise<Previe
         return f;
       }),
     );
-    return { range, cells };
+    return { range, cells, first };
   });
   await context.sync();
   return sheets.items.map((s, i) => {
@@ -78,6 +87,7 @@ export async function readPreview(context: Excel.RequestContext): Promise<Previe
     return {
       name: s.name,
       visible: s.visibility === 'Visible',
+      firstRow: w ? w.first : 0,
       rows,
       totalRows: u.isNullObject ? 0 : u.rowIndex + u.rowCount,
       totalColumns: u.isNullObject ? 0 : u.columnIndex + u.columnCount,

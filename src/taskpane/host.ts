@@ -10,6 +10,11 @@ export interface PaneHost {
   today(): number;
   /** Opens an .xlsx (base64) as a new workbook: `Excel.createWorkbook` in Office; absent in the demo (exports go to a new sheet). */
   openWorkbook?: (base64: string) => Promise<void>;
+  /**
+   * Saves an .xlsx (base64) as a downloaded file: the demo's way for files that must leave the workbook
+   * (the point d'étape export); absent in Office, which opens them with `openWorkbook`.
+   */
+  download?: (fileName: string, base64: string) => void | Promise<void>;
   /** Name written in the history (default: the pane's « Votre nom » field, see identity.ts). */
   who?(): string;
   /** State of change tracking, shown in « Suivi » (Office only; absent in the demo). */

@@ -1,9 +1,14 @@
 /**
  * Browser tests of « Suivi » in the demo: the name for the history, closing a milestone (then the
- * French question and « Confirmer »), the « Points d'étape » sheet in the preview, the completeness
- * list and « aller à la colonne »; no page or console error; screenshots in test-output/screenshots.
+ * French question and « Confirmer »), the block on « Points d'étape » (the indicator matrix, paged in the
+ * preview) and the chart on « Progression », the export downloaded, the completeness list and « aller à
+ * la colonne »; no page or console error; screenshots in test-output/screenshots.
  */
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { MemoryWorkbook } from '../../src/host/memory';
 import { launchBrowser, openDemo, screenshot, type WatchedPage } from './setup/browser';
 
 let browser: Browser;
@@ -28,6 +33,33 @@ afterEach(() => {
 });
 
 const outcome = () => demo.page.getByTestId('outcome');
+const grid = () => demo.page.getByTestId('preview-grid');
+
+/**
+ * Pages the preview (40 rows at a time) until `text` is in the grid (looking from the next page when
+ * `skip`); returns the first row shown, 1-based.
+ */
+async function pageUntil(text: string | RegExp, skip = false): Promise<number> {
+  const { page } = demo;
+  for (let i = 0; i < 12; i++) {
+    if ((i > 0 || !skip) && (await grid().getByText(text, { exact: true }).count()) > 0) break;
+    const caption = await page.getByText(/aperçu des lignes \d+ à \d+/).innerText();
+    const from = Number(/lignes (\d+) à/.exec(caption)?.[1]);
+    await page.getByRole('button', { name: 'Lignes suivantes' }).click();
+    await page.getByText(new RegExp(`aperçu des lignes ${from + 40} à`)).waitFor();
+  }
+  await grid().getByText(text, { exact: true }).first().waitFor();
+  return Number(/lignes (\d+) à/.exec(await page.getByText(/aperçu des lignes \d+ à \d+/).innerText())?.[1]);
+}
+
+/** Back to the sheet's first rows. */
+async function firstPage(): Promise<void> {
+  const previous = demo.page.getByRole('button', { name: 'Lignes précédentes' });
+  while ((await previous.count()) > 0 && (await previous.isEnabled())) {
+    await previous.click();
+  }
+  await demo.page.getByText(/aperçu des lignes 1 à/).waitFor();
+}
 
 test('the name for the history: « (non renseigné) » until given, then kept on this device', async () => {
   const { page } = demo;
@@ -41,7 +73,7 @@ test('the name for the history: « (non renseigné) » until given, then kept on
   await screenshot(page, '41-suivi-nom');
 });
 
-test('« Clore le point d\'étape »: a success message and the « Points d\'étape » sheet in the preview', async () => {
+test('« Clore le point d\'étape »: the block (indicator matrix) on « Points d\'étape », the chart on « Progression »', async () => {
   const { page } = demo;
   const date = page.getByLabel("Point d'étape à clore");
   // Defaults to the next milestone of Paramètres (a date is there once the section has read it).
@@ -50,15 +82,40 @@ test('« Clore le point d\'étape »: a success message and the « Points d\'ét
   await date.fill('2026-10-31');
   await page.getByRole('button', { name: "Clore le point d'étape" }).click();
   await outcome().getByText("Point d'étape du 31/10/2026 clos").waitFor({ timeout: 60000 });
-  expect(await outcome().innerText()).toMatch(/Tout : \d+ relogés, \d+ à reloger, \d+ départs spontanés sur 300 ménages/);
+  const text = await outcome().innerText();
+  expect(text).toMatch(/Tout : \d+ relogés, \d+ à reloger, \d+ départs spontanés sur 300 ménages/);
+  expect(text).toMatch(/Résultats figés sur la feuille « Points d'étape » \(lignes 1 à \d+\) : fiche 1, FAT et taux de remplissage/);
+  expect(text).toContain("Courbe de progression mise à jour sur la feuille « Progression » (1 point(s) d'étape).");
   await page.getByRole('tab', { name: "Points d'étape", exact: true }).click();
-  const grid = page.getByTestId('preview-grid');
-  await grid.getByText(/^Point d'étape du 31\/10\/2026 — clos le .* par Marie Dupont$/).waitFor();
-  await page.getByRole('tab', { name: 'Historique des modifications', exact: true }).waitFor();
+  await grid().getByText(/^Point d'étape du 31\/10\/2026 — clos le .* par Marie Dupont$/).waitFor();
+  // Header line: Indicateur, Tout, then the demo's four operations.
+  const header = grid().locator('tr').nth(1).locator('td');
+  expect((await header.allInnerTexts()).slice(1, 3)).toEqual(['Indicateur', 'Tout']);
+  const operations = (await header.allInnerTexts()).slice(3);
+  expect(operations).toHaveLength(4);
+  expect(operations.every((t) => / – bât\. [A-Z]$/.test(t))).toBe(true);
+  await grid().getByText('Fiche 1 — Avancement des relogements', { exact: true }).waitFor();
+  await grid().getByText('Nombre de ménages relogés', { exact: true }).waitFor();
   await screenshot(page, '42-point-etape-clos');
+  expect(await pageUntil('FAT — STRATÉGIE DE RELOGEMENT (RÉCAPITULATIF)')).toBeGreaterThan(1);
+  await grid().getByText('Logements à démolir', { exact: true }).waitFor();
+  await screenshot(page, '46-point-etape-fat');
+  await pageUntil('Taux de remplissage');
+  await grid().getByText('Relogement ★', { exact: true }).waitFor();
+  await screenshot(page, '47-point-etape-taux-de-remplissage');
+  await firstPage();
+
+  await page.getByRole('tab', { name: 'Progression', exact: true }).click();
+  await grid().getByText('Progression du relogement (Tout)', { exact: true }).waitFor();
+  const chart = page.getByTestId('preview-chart');
+  await chart.waitFor();
+  expect(await chart.innerText()).toContain('Progression du relogement (Tout) (graphique en courbes, 1 point)');
+  expect(await chart.locator('circle').count()).toBe(3); // relogés, à reloger, départs at one point
+  await page.getByRole('tab', { name: 'Historique des modifications', exact: true }).waitFor();
+  await screenshot(page, '48-progression-graphique');
 });
 
-test('a second closing of the same milestone asks the French question; « Confirmer » records it', async () => {
+test('a second closing of the same milestone asks the French question; « Confirmer » records it below the first', async () => {
   const { page } = demo;
   await page.getByRole('button', { name: "Clore le point d'étape" }).click();
   const question = page.getByTestId('milestone-question');
@@ -71,10 +128,44 @@ test('a second closing of the same milestone asks the French question; « Confir
   await question.getByRole('button', { name: 'Confirmer' }).click();
   await outcome().getByText("Point d'étape du 31/10/2026 clos (clôture supplémentaire)").waitFor({ timeout: 60000 });
   expect(await question.count()).toBe(0);
-  const grid = page.getByTestId('preview-grid');
+  const lines = /lignes (\d+) à (\d+)/.exec(await outcome().innerText());
+  const first = Number(lines?.[1]);
+  expect(first).toBeGreaterThan(100);
   await page.getByRole('tab', { name: "Points d'étape", exact: true }).click();
-  expect(await grid.getByText(/^Point d'étape du 31\/10\/2026 — clos le/).count()).toBe(2);
+  await firstPage();
+  expect(await grid().getByText(/^Point d'étape du 31\/10\/2026 — clos le/).count()).toBe(1);
+  const from = await pageUntil(/^Point d'étape du 31\/10\/2026 — clos le/, true);
+  expect(from).toBeGreaterThan(1);
+  expect(first).toBeGreaterThanOrEqual(from);
+  expect(first).toBeLessThan(from + 40);
   await screenshot(page, '44-point-etape-confirme');
+  await firstPage();
+  await page.getByRole('tab', { name: 'Progression', exact: true }).click();
+  expect(await page.getByTestId('preview-chart').innerText()).toContain('(graphique en courbes, 2 points)');
+  expect(await grid().innerText()).toContain('31/10/2026 (2)');
+});
+
+test('« Exporter le point d\'étape » downloads the file of aggregated figures, without the name', async () => {
+  const { page } = demo;
+  const download = page.waitForEvent('download', { timeout: 60000 });
+  await page.getByRole('button', { name: "Exporter le point d'étape" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('RIME_point_etape_2026-10-31.xlsx');
+  await outcome().getByText("Point d'étape du 31/10/2026 exporté").waitFor({ timeout: 60000 });
+  expect(await outcome().innerText()).toContain('Fichier « RIME_point_etape_2026-10-31.xlsx » téléchargé.');
+  const saved = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'rime-e2e-export-')), file.suggestedFilename());
+  await file.saveAs(saved);
+  const wb = await MemoryWorkbook.fromXlsx(await fs.readFile(saved));
+  expect(wb.sheetNames()).toEqual(["Point d'étape", 'Progression']);
+  const values = wb.sheet("Point d'étape")!.values('A1:F400');
+  expect(values[0][0]).toMatch(/^Point d'étape du 31\/10\/2026 — clos le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}$/);
+  expect(values[1][0]).toBe('Chiffres agrégés, sans donnée personnelle');
+  expect(values[3].slice(0, 2)).toEqual(['Indicateur', 'Tout']);
+  expect(values.map((r) => r[0])).toEqual(expect.arrayContaining(['FAT — DESCRIPTION DES RELOGEMENTS', 'Taux de remplissage']));
+  expect(values.flat().some((v) => typeof v === 'string' && v.includes('Marie Dupont'))).toBe(false);
+  expect(wb.sheet('Progression')!.values('A5:A6')).toEqual([['31/10/2026'], ['31/10/2026 (2)']]);
+  await fs.rm(path.dirname(saved), { recursive: true, force: true });
+  await screenshot(page, '49-point-etape-exporte');
 });
 
 test('the completeness list: worst first with rates, a row selects its column', async () => {

@@ -1,5 +1,6 @@
 import {
   Button,
+  Caption1,
   Field,
   Input,
   MessageBar,
@@ -20,7 +21,8 @@ const useStyles = makeStyles({
 
 /**
  * « Clore le point d'étape »: the date defaults to the next milestone of Paramètres; a milestone already
- * closed asks the French question, « Confirmer » records a second closing.
+ * closed asks the French question, « Confirmer » records a second closing. « Exporter le point d'étape »
+ * gives the last closed one as a file of aggregated figures.
  */
 export function MilestoneClose({ host, run, busy }: SectionProps) {
   const styles = useStyles();
@@ -81,6 +83,13 @@ export function MilestoneClose({ host, run, busy }: SectionProps) {
           </MessageBarActions>
         </MessageBar>
       )}
+      <Button disabled={busy} onClick={() => run("Exporter le point d'étape", (p) => actions.exportLast(p))}>
+        Exporter le point d&apos;étape
+      </Button>
+      <Caption1>
+        Le dernier point d&apos;étape clos, en chiffres agrégés sans donnée personnelle
+        {host.openWorkbook ? ', dans un nouveau classeur.' : ', en fichier .xlsx téléchargé.'}
+      </Caption1>
     </div>
   );
 }

@@ -3,11 +3,14 @@
  */
 import { formatDate } from '../../../domain/dates';
 import { nextMilestone, type Reminder } from '../../../domain/tracking';
+import { toBase64 } from '../../../excel/exports/xlsx';
 import {
   closeMilestone,
+  exportMilestone,
   goToColumn,
   MILESTONES_SHEET,
   MilestoneClosedError,
+  PROGRESS_SHEET,
   readCompleteness,
   readMilestoneSettings,
   reminders,
@@ -73,7 +76,8 @@ export function trackingActions(host: PaneHost) {
           title: `Point d'étape du ${formatDate(date)} clos${report.duplicate ? ' (clôture supplémentaire)' : ''}`,
           lines: [
             `Tout : ${all.relocated} relogés, ${all.toRelocate} à reloger, ${all.departures} départs spontanés sur ${all.total} ménages ; taux de remplissage ${percent(all.completeness)}.`,
-            `Résultats figés sur la feuille « ${MILESTONES_SHEET} » (lignes ${row + 1} à ${row + rows}), courbe de progression mise à jour (${report.points.length} point(s) d'étape).`,
+            `Résultats figés sur la feuille « ${MILESTONES_SHEET} » (lignes ${row + 1} à ${row + rows}) : fiche 1, FAT et taux de remplissage, pour Tout et chaque opération.`,
+            `Courbe de progression mise à jour sur la feuille « ${PROGRESS_SHEET} » (${report.points.length} point(s) d'étape).`,
           ],
         };
       } catch (e) {
@@ -81,6 +85,28 @@ export function trackingActions(host: PaneHost) {
         ask({ date, text: e.message });
         return { intent: 'warning', title: "Point d'étape déjà clos", lines: [e.message] };
       }
+    },
+
+    /**
+     * Exports the last closed milestone (aggregated figures, no name): a new workbook in Office
+     * (`openWorkbook`), a downloaded file in the demo (`download`).
+     */
+    async exportLast(progress: Progress): Promise<Outcome> {
+      progress("Lecture du dernier point d'étape clos…");
+      const out = await host.run((context) => exportMilestone(context));
+      const base64 = toBase64(out.bytes);
+      const title = `Point d'étape du ${formatDate(out.snapshot.milestone)} exporté`;
+      const what = `${out.snapshot.scopes.length} périmètre(s) (Tout et chaque opération), ${out.points.length} point(s) de progression ; chiffres agrégés, sans donnée personnelle.`;
+      if (host.openWorkbook) {
+        progress('Ouverture du nouveau classeur…');
+        await host.openWorkbook(base64);
+        return { intent: 'success', title, lines: [`Nouveau classeur ouvert : l'enregistrer sous « ${out.fileName} ».`, what] };
+      }
+      if (host.download) {
+        await host.download(out.fileName, base64);
+        return { intent: 'success', title, lines: [`Fichier « ${out.fileName} » téléchargé.`, what] };
+      }
+      return { intent: 'error', title: "Exporter le point d'étape : échec", lines: ["Ce volet ne peut ni ouvrir un nouveau classeur ni télécharger un fichier."] };
     },
 
     async goTo(key: string, label: string, progress: Progress): Promise<Outcome> {
