@@ -17,6 +17,13 @@ export interface OfficeTracking {
    * workbook (called at start-up and after each pane action, e.g. « Préparer le classeur »).
    */
   ensure(): Promise<void>;
+  /**
+   * Stops tracking: the `onChanged` handler is removed (EventHandlerResult.remove, then a sync of its
+   * context) once the events received so far are logged; a later `ensure()` starts again. Office drops
+   * the handlers itself when the workbook closes, so the pane does not call it at start-up or close;
+   * it is there to restart tracking cleanly (and for the tests).
+   */
+  stop(): Promise<void>;
 }
 
 /** The workbook is not (yet) a prepared RIME workbook: tracking waits for « Préparer le classeur ». */
@@ -84,6 +91,15 @@ export function officeTracking(run: RunFn, who: () => string): OfficeTracking {
         starting = null;
       });
       return starting;
+    },
+    stop: async () => {
+      if (starting) await starting;
+      const s = session;
+      session = null;
+      retry = true;
+      if (!s) return;
+      await s.stop();
+      notice = { intent: 'info', text: 'Suivi des modifications arrêté.' };
     },
   };
 }
