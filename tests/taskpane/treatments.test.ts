@@ -2,13 +2,13 @@
  * « Traitements » pane logic without React: what the section reads to offer its choices (operations,
  * user fields, saved criteria sets) and when it reads it again.
  */
-import type { CustomFieldDef } from '../../src/domain/catalogue';
+import type { CellValue, CustomFieldDef } from '../../src/domain/catalogue';
 import { addCustomField } from '../../src/excel/fields';
 import { saveCriteriaSet } from '../../src/excel/reports';
 import { MemoryWorkbook } from '../../src/host/memory';
 import { contextReloads, treatmentActions } from '../../src/taskpane/sections/treatments/actions';
-import { codesOf, operatorsOf } from '../../src/taskpane/sections/treatments/draft';
-import { fieldFor } from '../../src/domain/populations';
+import { buildCriterion, codesOf, columnGroups, EMPTY_DRAFT, operatorsOf } from '../../src/taskpane/sections/treatments/draft';
+import { fieldFor, type Criterion } from '../../src/domain/populations';
 import { run, sampleWorkbook, TODAY } from '../excel/marks/helpers';
 
 const VISIT: CustomFieldDef = {
@@ -29,14 +29,48 @@ async function workbook(households: number): Promise<MemoryWorkbook> {
 
 const host = (wb: MemoryWorkbook) => ({ run: <T>(cb: (c: Excel.RequestContext) => Promise<T>) => wb.run(cb), today: () => TODAY });
 
+interface TypedColumn {
+  readonly header: string;
+  /** One cell per household from the first (row 6); blank beyond. */
+  readonly cells: readonly CellValue[] | ((i: number) => CellValue);
+  readonly format: string;
+}
+
+/** Columns a housing officer types at the right of Tableau_menages: a header, cells, no definition in RIME_champs. */
+async function typeColumns(wb: MemoryWorkbook, columns: readonly TypedColumn[]): Promise<void> {
+  await run(wb, async (c) => {
+    const table = c.workbook.tables.getItem('Tableau_menages');
+    const body = table.getDataBodyRange().load('rowCount');
+    await c.sync();
+    for (const col of columns) {
+      const cell = (i: number): CellValue => (typeof col.cells === 'function' ? col.cells(i) : (col.cells[i] ?? ''));
+      const added = table.columns.add(undefined, [[col.header], ...Array.from({ length: body.rowCount }, (_, i) => [cell(i)])]);
+      added.getDataBodyRange().numberFormat = Array.from({ length: body.rowCount }, () => [col.format]);
+    }
+    await c.sync();
+  });
+}
+
+// Hand-counted on the 10 households: « rsa » in 3 cells (1, 3, 7); Nb visites ≥ 5 in 4 cells (12, 5, 12, 7).
+const SUIVI: TypedColumn = {
+  header: 'Suivi CCAS', format: 'General',
+  cells: ['Suivi RSA', '', 'rsa socle', 'Aucun', 'Accompagnement budgétaire', '', 'RSA', 'Dossier FSL', '', 'Réorientation'],
+};
+const VISITES: TypedColumn = { header: 'Nb visites', format: 'General', cells: [3, 12, '', 0, 5, 12, 1, '', 7, 2] };
+
 describe('the section reads its context from the small sheets, not the household table', () => {
-  const measured: Record<number, { syncs: number; bytes: number; maxResponse: number }> = {};
+  const measured: Record<number, { syncs: number; bytes: number; maxResponse: number; fields: string[] }> = {};
   beforeAll(async () => {
     for (const n of [10, 2000]) {
       const wb = await workbook(n);
+      // Two columns typed by hand, filled on every household: the opening still reads one row of them.
+      await typeColumns(wb, [
+        { ...SUIVI, cells: (i) => (i % 3 === 0 ? '' : `Suivi n° ${i}`) },
+        { ...VISITES, cells: (i) => i % 9 },
+      ]);
       wb.resetStats();
-      await treatmentActions(host(wb)).loadContext();
-      measured[n] = { syncs: wb.stats.syncs, bytes: wb.stats.totalBytes, maxResponse: wb.stats.maxResponseBytes };
+      const ctx = await treatmentActions(host(wb)).loadContext();
+      measured[n] = { syncs: wb.stats.syncs, bytes: wb.stats.totalBytes, maxResponse: wb.stats.maxResponseBytes, fields: ctx.customFields.map((f) => `${f.label}: ${f.type}`) };
     }
   }, 120000);
 
@@ -46,6 +80,7 @@ describe('the section reads its context from the small sheets, not the household
     // Reading 2,000 households (72 columns) would weigh megabytes; the small sheets weigh a few kB.
     expect(measured[2000].maxResponse).toBeLessThan(10_000);
     expect(Math.abs(measured[2000].bytes - measured[10].bytes)).toBeLessThan(100);
+    expect(measured[2000].fields).toEqual(['Nombre de visites: number', 'Visite: list', 'Suivi CCAS: text', 'Nb visites: number']);
   });
 
   test('operations, the stored user fields (typed, in table order) and the saved set', async () => {
@@ -106,6 +141,73 @@ describe('the section reads its context from the small sheets, not the household
   test('a new workbook: nothing to offer, no error', async () => {
     const ctx = await treatmentActions(host(new MemoryWorkbook())).loadContext();
     expect(ctx).toEqual({ operations: [], customFields: [], sets: [] });
+  });
+});
+
+describe('user columns typed by hand in the table (no definition in RIME_champs)', () => {
+  const TEXT = ['contient', 'renseigne', 'non_renseigne'];
+  const NUMBER = ['=', '≠', '<', '≤', '>', '≥', 'entre', 'renseigne', 'non_renseigne'];
+  const sort = (wb: MemoryWorkbook, criteria: Criterion[]) => treatmentActions(host(wb)).run({ criteria }, { kind: 'all' }, () => undefined);
+
+  test('offered after the defined fields, typed by the first household’s cell; Préparer’s copies are not', async () => {
+    const wb = await workbook(10);
+    await typeColumns(wb, [
+      SUIVI,
+      VISITES,
+      { header: 'Date de visite', format: 'dd/mm/yyyy', cells: [46001] },
+      { header: "Évolution nombre pièces (avant/après) (saisie d'origine)", format: 'General', cells: [2] },
+    ]);
+    const ctx = await treatmentActions(host(wb)).loadContext();
+    expect(ctx.customFields.slice(2)).toEqual([
+      { key: 'custom:suivi ccas', label: 'Suivi CCAS', type: 'text', help: '', personal: false, guessed: true },
+      { key: 'custom:nb visites', label: 'Nb visites', type: 'number', help: '', personal: false, guessed: true },
+      { key: 'custom:date de visite', label: 'Date de visite', type: 'date', help: '', personal: false, guessed: true },
+    ]);
+    expect(columnGroups(ctx.customFields).at(-1)).toEqual({
+      label: 'Champs ajoutés',
+      columns: [
+        { key: 'custom:nombre de visites', label: 'Nombre de visites' },
+        { key: 'custom:visite', label: 'Visite' },
+        { key: 'custom:suivi ccas', label: 'Suivi CCAS' },
+        { key: 'custom:nb visites', label: 'Nb visites' },
+        { key: 'custom:date de visite', label: 'Date de visite' },
+      ],
+    });
+    expect(operatorsOf('custom:suivi ccas', ctx.customFields)).toEqual(TEXT);
+    expect(operatorsOf('custom:nb visites', ctx.customFields)).toEqual(NUMBER);
+    expect(operatorsOf('custom:date de visite', ctx.customFields)).toEqual(NUMBER);
+  });
+
+  test('a sort on each gives the hand-counted N', async () => {
+    const wb = await workbook(10);
+    await typeColumns(wb, [SUIVI, VISITES]);
+    const ctx = await treatmentActions(host(wb)).loadContext();
+    const draft = { ...EMPTY_DRAFT, key: 'custom:suivi ccas', op: 'contient' as const, text: 'rsa' };
+    const built = buildCriterion(draft, ctx.customFields, ctx.operations);
+    expect(built).toEqual({ criterion: { key: 'custom:suivi ccas', op: 'contient', value: 'rsa' } });
+    const suivi = await sort(wb, [(built as { criterion: Criterion }).criterion]);
+    expect(suivi.lines[0]).toBe('Ménages dont le champ « Suivi CCAS » contient « rsa » — Toutes les opérations (Tout)');
+    expect(suivi.lines[1]).toMatch(/^N = 3 ménages, dont /);
+    const visits = await sort(wb, [{ key: 'custom:nb visites', op: '≥', value: 5 }]);
+    expect(visits.lines[0]).toBe('Ménages dont le champ « Nb visites » ≥ 5 — Toutes les opérations (Tout)');
+    expect(visits.lines[1]).toMatch(/^N = 4 ménages, dont /);
+  });
+
+  test('the pane and the treatment may guess differently: the sort still counts the numbers', async () => {
+    const wb = await workbook(10);
+    // « Nb visites »: a text cell in row 9 (the treatment reads the column as text, the pane as numbers);
+    // « Nb passages »: numbers but the first cell blank (the pane offers text, the treatment reads numbers).
+    await typeColumns(wb, [
+      { ...VISITES, cells: [3, 12, '', 'deux', 5, 12, 1, '', 7, 2] },
+      { header: 'Nb passages', format: 'General', cells: ['', 12, 4, 112, '', 12, 1, '', 7, 2] },
+    ]);
+    const ctx = await treatmentActions(host(wb)).loadContext();
+    expect(operatorsOf('custom:nb visites', ctx.customFields)).toEqual(NUMBER);
+    expect(operatorsOf('custom:nb passages', ctx.customFields)).toEqual(TEXT);
+    expect((await sort(wb, [{ key: 'custom:nb visites', op: '=', value: 12 }])).lines[1]).toMatch(/^N = 2 ménages, dont /);
+    expect((await sort(wb, [{ key: 'custom:nb visites', op: '≥', value: 5 }])).lines[1]).toMatch(/^N = 4 ménages, dont /);
+    // « contient 12 » on the numbers 12, 112 and 12.
+    expect((await sort(wb, [{ key: 'custom:nb passages', op: 'contient', value: '12' }])).lines[1]).toMatch(/^N = 3 ménages, dont /);
   });
 });
 

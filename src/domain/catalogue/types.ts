@@ -96,6 +96,12 @@ export interface CustomFieldDef {
   readonly help: string;
   /** Personal data flag chosen by the user (exports for partners leave it out). */
   readonly personal: boolean;
+  /**
+   * A column typed by hand in the table (no definition in RIME_champs): its type is a guess (the pane
+   * looks at the first household's cell, a treatment at every cell), so criteria on it accept the text
+   * and the number operators whatever the guess (see populations/criteria).
+   */
+  readonly guessed?: boolean;
 }
 
 /** Cell values as Office.js returns them: blank cells are ''. */

@@ -11,8 +11,15 @@
  * - Rates (taux d'effort) are compared in % as users read them: `{ op: '>', value: 30 }` means > 30 %.
  *   Points, euros, m² and ages are compared as stored; dates as Excel serial numbers.
  * - 'entre' includes both bounds; 'contient' ignores case and accents.
+ * - A user column typed by hand (`guessed`, no definition in RIME_champs) has no declared type: the pane
+ *   guesses it from the first household's cell, a treatment from every cell, and they may disagree. Such
+ *   a column accepts the text and the number operators whatever its guessed kind (never the code ones):
+ *   'contient' reads the value as Excel shows it (12 → « 12 », 12.5 → « 12,5 », a date → jj/mm/aaaa);
+ *   comparisons read a number, or a text that is a plain number (« 12 », « 12,5 »), so « = 12 » finds
+ *   the number 12 in a column guessed as text; any other text satisfies no comparison.
  */
 import type { CustomFieldDef } from '../catalogue/types';
+import { formatDate } from '../dates';
 import type { Household } from '../household/types';
 import { fieldFor, fieldKind, type CriterionColumn, type Field, type FieldKind } from './fields';
 
@@ -55,6 +62,26 @@ export function operatorsForKind(kind: FieldKind): readonly Operator[] {
   return BY_KIND[kind];
 }
 
+const GUESSED: readonly Operator[] = [...NUMBER_OPERATORS, ...TEXT_OPERATORS, ...PRESENCE_OPERATORS];
+
+/** The operators a criterion on the field may use: its kind's, or text and numbers for a column typed by hand. */
+export function acceptedOperators(field: Pick<Field, 'kind' | 'guessed'>): readonly Operator[] {
+  return field.guessed ? GUESSED : BY_KIND[field.kind];
+}
+
+/** The number a comparison reads: a number, or (column typed by hand) a text that is a plain number. */
+function numberRead(x: string | number | null, guessed: boolean | undefined): number | null {
+  if (typeof x === 'number') return x;
+  if (!guessed || x === null || !/^-?\d+([.,]\d+)?$/.test(x.trim())) return null;
+  return Number(x.trim().replace(',', '.'));
+}
+
+/** The text 'contient' searches: a number or a date as a French Excel shows it. */
+function shownText(x: string | number, kind: FieldKind): string {
+  if (typeof x === 'string') return x;
+  return kind === 'date' ? formatDate(x) : String(x).replace('.', ',');
+}
+
 /** Text compared without case or accents, spaces collapsed. */
 export function foldText(s: string): string {
   return s
@@ -84,7 +111,7 @@ function compare(op: ComparisonOperator, x: number, y: number): boolean {
 
 /** The test of one criterion on an already resolved field. */
 export function criterionTest(c: Criterion, field: Field): (h: Household) => boolean {
-  if (!operatorsForKind(field.kind).includes(c.op)) {
+  if (!acceptedOperators(field).includes(c.op)) {
     throw new Error(`L'opérateur « ${c.op} » ne s'applique pas à la colonne « ${field.label} ».`);
   }
   return (h) => {
@@ -103,11 +130,15 @@ export function criterionTest(c: Criterion, field: Field): (h: Household) => boo
       case 'n_est_pas_parmi':
         return x !== null && !c.value.includes(String(x));
       case 'contient':
-        return x !== null && foldText(String(x)).includes(foldText(c.value));
-      case 'entre':
-        return typeof x === 'number' && x >= c.value[0] && x <= c.value[1];
-      default:
-        return typeof x === 'number' && compare(c.op, x, c.value);
+        return x !== null && foldText(shownText(x, field.kind)).includes(foldText(c.value));
+      case 'entre': {
+        const n = numberRead(x, field.guessed);
+        return n !== null && n >= c.value[0] && n <= c.value[1];
+      }
+      default: {
+        const n = numberRead(x, field.guessed);
+        return n !== null && compare(c.op, n, c.value);
+      }
     }
   };
 }

@@ -19,6 +19,8 @@ export interface Field {
   /** Unit of the value as criteria state it ('%' for rates: 30 means 30 %). */
   readonly unit?: string;
   readonly custom: boolean;
+  /** A user column typed by hand, its kind guessed (CustomFieldDef.guessed). */
+  readonly guessed?: boolean;
   /** The value criteria compare: percent columns are read in % (0.3 → 30). null = non renseigné. */
   readonly read: (h: Household) => string | number | null;
 }
@@ -90,6 +92,7 @@ function customField(f: CustomFieldDef): Field {
     codes: f.type === 'list' ? (f.codes ?? []) : undefined,
     unit: f.type === 'amount' ? '€' : undefined,
     custom: true,
+    ...(f.guessed ? { guessed: true } : {}),
     read: (h) => h.custom[f.key] ?? null,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { CustomFieldDef } from '../catalogue/types';
-import { OPERATORS, operatorsForKind, type Criterion, type Operator } from './criteria';
+import { acceptedOperators, OPERATORS, type Criterion, type Operator } from './criteria';
 import { fieldFor, type Field } from './fields';
 
 export const CRITERIA_SET_VERSION = 1;
@@ -58,7 +58,7 @@ function checkCode(field: Field, value: unknown, ctx: CriteriaContext): string |
 export function criterionProblem(c: Raw, ctx: CriteriaContext): string | undefined {
   const field = fieldFor(c.key, ctx.customFields);
   if (!field) return `colonne inconnue « ${c.key} »`;
-  const ops = operatorsForKind(field.kind);
+  const ops = acceptedOperators(field);
   if (!ops.includes(c.op)) {
     return `l'opérateur « ${c.op} » ne s'applique pas à « ${field.label} » (opérateurs possibles : ${OP_TEXT(ops)})`;
   }

@@ -16,6 +16,7 @@ import { householdMatcher, mapHeaders, operationMatcher } from './headers';
 import { readParams, type Params } from './params';
 import { dimsOf, findSheetName, loadGrids, queueUsedRange, type Dims, queueNames } from './sheets';
 import { headersOf, pickByHeaders, queueCandidates } from './tables';
+import { isDateFormat } from './userColumns';
 
 export interface HouseholdSource {
   readonly sheet: string;
@@ -42,7 +43,8 @@ export interface HouseholdsRead {
   readonly missing: readonly string[];
   /**
    * The user columns, in sheet order: typed by their stored definition (RIME_champs) when they have
-   * one, else guessed from the cells (numbers → nombre or date, anything else → texte).
+   * one, else guessed from the cells (numbers → nombre or date, anything else → texte) and flagged
+   * `guessed` (criteria on them accept text and number operators: the pane may have guessed otherwise).
    */
   readonly customFields: readonly CustomFieldDef[];
   readonly rows: readonly RawHousehold[];
@@ -65,13 +67,11 @@ const derivedKeys: Record<string, true> = Object.fromEntries(
   (HOUSEHOLD_COLUMNS as readonly ColumnDef[]).filter((c) => c.kind === 'derived').map((c) => [c.key, true]),
 );
 
-const DATE_FORMAT = /(^|[^"\\])(d{1,4}|y{2,4}|m{3,5})/i;
-
 /** The type of a user column typed by hand (no stored definition), guessed from its cells. */
 function customType(values: CellValue[], format: string): CustomFieldDef['type'] {
   const filled = values.filter((v) => !isBlank(v));
   if (filled.length === 0 || !filled.every((v) => typeof v === 'number')) return 'text';
-  return DATE_FORMAT.test(format) ? 'date' : 'number';
+  return isDateFormat(format) ? 'date' : 'number';
 }
 
 /** The rows of a body grid as raw rows keyed by column key. */
@@ -160,6 +160,7 @@ export async function readHouseholds(context: Excel.RequestContext, opts: ReadHo
       type: defined.has(u.key) ? 'text' : customType(body.map((r) => r[u.index]), formats[u.index] ?? 'General'),
       help: '',
       personal: false,
+      guessed: true,
     })),
     stored,
   );

@@ -5,33 +5,38 @@
  * the saved criteria sets (RIME_criteres) checked against both. Two syncs whatever the number of
  * households: the sheet and table names, then every small range at once.
  *
- * A user column typed by hand (no definition in RIME_champs) is not offered: its type is only known
- * by reading its cells (readHouseholds guesses it when a treatment runs).
+ * A user column typed by hand (no definition in RIME_champs) is offered too, typed from the first
+ * data row loaded with the header (values and number formats: one cell per column, whatever the
+ * number of households) — see userColumns.ts.
  */
 import { HOUSEHOLD_TABLE, OPERATION_SHEET, OPERATION_TABLE, type CellValue, type CustomFieldDef } from '../../domain/catalogue';
 import { decodeFields, FIELDS_SHEET, withDefinitions, type StoredField } from '../fields/store';
 import { CRITERIA_SHEET, parseSavedSets, type SavedCriteriaSet } from '../reports/criteriaSets';
 import { gridOf } from '../reports/read';
-import { householdMatcher, mapHeaders } from './headers';
 import { operationRows, operationRowsOfGrid, type OperationRow } from './operations';
 import { findSheetName, queueNames } from './sheets';
+import { userColumnFields, type FirstRow } from './userColumns';
 
 export interface TreatmentChoices {
   /** Names of liste_opération (Tout excluded); empty when the sheet is missing. */
   readonly operations: readonly string[];
-  /** User fields with a stored definition, in the order of the household table's columns. */
+  /**
+   * The household table's user columns, in its column order: the defined ones (RIME_champs) typed by
+   * their definition, the ones typed by hand (`guessed`) by their first cell.
+   */
   readonly customFields: readonly CustomFieldDef[];
   readonly sets: readonly SavedCriteriaSet[];
   readonly syncs: number;
 }
 
-/** The definitions of the columns present in the header row (its labels), or every definition without a table. */
-export function definedFields(stored: readonly StoredField[], header: readonly CellValue[] | null): CustomFieldDef[] {
+/**
+ * The user fields offered: the columns of the header row (its labels) typed by their definition or
+ * their first cell, or every definition without a table.
+ */
+export function offeredFields(stored: readonly StoredField[], header: readonly CellValue[] | null, first: FirstRow | null = null): CustomFieldDef[] {
   const plain = (f: StoredField): CustomFieldDef => ({ key: f.key, label: f.label, type: f.type, help: f.help, personal: f.personal, ...(f.codes ? { codes: f.codes } : {}) });
   if (!header) return stored.map(plain);
-  const keys = new Set(stored.map((f) => f.key));
-  const present = mapHeaders(header, householdMatcher).user.filter((u) => keys.has(u.key));
-  return withDefinitions(present.map((u) => ({ key: u.key, label: u.header, type: 'text', help: '', personal: false })), stored);
+  return withDefinitions(userColumnFields(header, new Set(stored.map((f) => f.key)), first), stored);
 }
 
 export async function readTreatmentChoices(context: Excel.RequestContext): Promise<TreatmentChoices> {
@@ -47,12 +52,15 @@ export async function readTreatmentChoices(context: Excel.RequestContext): Promi
   };
 
   // Second sync: liste_opération (its table, else the sheet's used range), the household table's
-  // header row, RIME_champs and RIME_criteres.
+  // header row and the row under it (the first household), RIME_champs and RIME_criteres.
   const opsTable = tableName(OPERATION_TABLE);
   const opsRange = opsTable ? wb.tables.getItem(opsTable).getRange().load('rowIndex,values') : null;
   const opsUsed = opsTable ? null : usedValues(OPERATION_SHEET);
   const householdTable = tableName(HOUSEHOLD_TABLE);
-  const header = householdTable ? wb.tables.getItem(householdTable).getHeaderRowRange().load('values') : null;
+  const table = householdTable ? wb.tables.getItem(householdTable) : null;
+  const header = table ? table.getHeaderRowRange().load('values') : null;
+  const size = table ? table.getRange().load('rowCount') : null;
+  const firstRow = header ? header.getOffsetRange(1, 0).load('values,numberFormat') : null;
   const fields = usedValues(FIELDS_SHEET);
   const sets = usedValues(CRITERIA_SHEET);
   await context.sync();
@@ -62,6 +70,9 @@ export async function readTreatmentChoices(context: Excel.RequestContext): Promi
   else if (opsUsed && !opsUsed.isNullObject) rows = operationRowsOfGrid(gridOf(opsUsed)!) ?? [];
   const operations = rows.filter((r) => !r.isAll).map((r) => r.name);
   const stored = fields && !fields.isNullObject ? decodeFields(fields.values as CellValue[][]) : [];
-  const customFields = definedFields(stored, header ? (header.values[0] as CellValue[]) : null);
+  const first: FirstRow | null = firstRow && size && size.rowCount > 1
+    ? { values: firstRow.values[0] as CellValue[], formats: firstRow.numberFormat[0] as string[] }
+    : null;
+  const customFields = offeredFields(stored, header ? (header.values[0] as CellValue[]) : null, first);
   return { operations, customFields, sets: parseSavedSets(gridOf(sets), { customFields, operations }), syncs: 2 };
 }
