@@ -10,7 +10,7 @@ import {
 } from '../../domain/exports';
 import type { CustomFieldDef } from '../../domain/catalogue';
 import { readHouseholds } from '../workbook/read';
-import { applySheetPlan } from './apply';
+import { applySheetPlan } from '../sheets/apply';
 import { exportSheetName, planExportSheet } from './exportPlan';
 import { toSerial } from './fatSheet';
 import { sanitiseSheetName, uniqueSheetName, uniqueTableName } from './names';

@@ -6,7 +6,7 @@
 import { ALL_OPERATIONS, column, FORMATS, isColumnKey } from '../../domain/catalogue';
 import type { ExportColumn, ExportKind, ExportTable } from '../../domain/exports';
 import { protectText } from '../util/text';
-import { numberFormatRuns, padRows, type Cell, type FormatRun, type SheetPlan } from './plan';
+import { numberFormatRuns, padRows, type Cell, type FormatRun, type SheetPlan } from '../sheets/plan';
 
 /** 0-based rows of the title block and of the header row. */
 export const EXPORT_ROWS = { title: 0, scope: 1, date: 2, notice: 3, header: 5 } as const;
@@ -92,7 +92,6 @@ export function planExportSheet(table: ExportTable, sheetName: string, tableName
     width,
     formats: runs,
     merges: [],
-    borders: [],
     columnWidths: table.columns.map(exportColumnWidth),
     pageBreaks: [],
     print: {

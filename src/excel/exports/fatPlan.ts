@@ -7,7 +7,7 @@
 import { ALL_OPERATIONS, FORMATS } from '../../domain/catalogue';
 import { FAT_INTRO, type FatCountTable, type FatRateTable, type FatReport } from '../../domain/fat';
 import { protectText } from '../util/text';
-import { wrappedHeight, type Box, type Cell, type FormatRun, type SheetPlan } from './plan';
+import { wrappedHeight, type Box, type Cell, type FormatRun, type SheetPlan } from '../sheets/plan';
 
 export const FAT_SHEET_TITLE = 'Rappel des indicateurs de bilan ANRU – FAT démolition';
 export const RULE_HEADER = 'Règle de calcul (décision RIME)';
@@ -50,7 +50,6 @@ export function planFatSheet(report: FatReport, sheetName: string): FatLayout {
   const cells: Cell[][] = [];
   const formats: FormatRun[] = [];
   const merges: Box[] = [];
-  const borders: Box[] = [];
   const pageBreaks: number[] = [];
   const tables: FatTablePosition[] = [];
   const text = (s: string): string => protectText(s, FORMATS.general);
@@ -101,7 +100,8 @@ export function planFatSheet(report: FatReport, sheetName: string): FatLayout {
     fmt(titleRow, 0, W, { bold: true, fill: FILL.table, wrap: false });
     const pos = t.kind === 'counts' ? countTable(t) : rateTable(t);
     tables.push({ id: t.id, titleRow, ...pos });
-    borders.push({ row: pos.headerRow, col: 0, rows: cells.length - pos.headerRow, cols: W });
+    // Grid borders over the table (drawn once its cells are merged).
+    fmt(pos.headerRow, 0, W, { borders: 'grid' }, cells.length - pos.headerRow);
     for (const note of t.notes) wideLine(note, { italic: true, size: 9 }, 9);
     push([]);
   });
@@ -168,7 +168,6 @@ export function planFatSheet(report: FatReport, sheetName: string): FatLayout {
     width: W,
     formats,
     merges,
-    borders,
     columnWidths: FAT_WIDTHS,
     pageBreaks,
     print: {

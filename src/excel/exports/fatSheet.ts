@@ -9,7 +9,7 @@ import { householdsInScope } from '../../domain/exports';
 import { computeFat, sumOperationFigures, type FatReport, type OperationFigures } from '../../domain/fat';
 import { readHouseholds } from '../workbook/read';
 import { readOperations, type OperationRow } from '../workbook/operations';
-import { applySheetPlan } from './apply';
+import { applySheetPlan } from '../sheets/apply';
 import { planFatSheet } from './fatPlan';
 import { uniqueSheetName } from './names';
 import { resolveOperation } from './scope';

@@ -5,7 +5,8 @@
  */
 import type { CellValue } from '../../domain/catalogue';
 import type { CompletenessLine, CrossTable, FicheTable, Figure, SyntheseLine } from '../../domain/fiches';
-import type { GridBuilder, Style } from './plan';
+import type { CellFormat } from '../sheets/plan';
+import type { GridBuilder } from './grid';
 
 export const FORMAT = {
   count: '0',
@@ -27,8 +28,8 @@ export const COLORS = {
   warning: 'C00000',
 } as const;
 
-const HEADER: Style = { bold: true, fill: COLORS.header, wrap: true, vAlign: 'Center' };
-const TOTAL: Style = { bold: true, fill: COLORS.total };
+const HEADER: CellFormat = { bold: true, fill: COLORS.header, wrap: true, vAlign: 'Center' };
+const TOTAL: CellFormat = { bold: true, fill: COLORS.total };
 
 export const LABEL_TOTAL = 'Total';
 export const LABEL_NR = 'NR (non renseigné)';

@@ -8,7 +8,7 @@ import type { CellValue } from '../../domain/catalogue';
 import type { TriAPlatRow } from '../../domain/fiches';
 import { isBlank, valueAt, type Grid } from '../workbook/grid';
 import { COLORS, FORMAT } from './blocks';
-import type { Rect, StyledRect } from './plan';
+import type { Box, CellFormat, FormatRun } from '../sheets/plan';
 
 export const COMPARISON_SHEET = 'Tableaux_comparaisons';
 export const COMPARISON_TITLE = 'Tableaux de comparaison des populations traitées (tris à plat)';
@@ -41,7 +41,7 @@ export interface ComparisonPlan {
   readonly blockCol: number;
   readonly blockIndex: number;
   readonly patches: readonly CellPatch[];
-  readonly styles: readonly StyledRect[];
+  readonly styles: readonly FormatRun[];
   readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
 }
 
@@ -97,8 +97,8 @@ function lastUsedRow(grid: Grid | null): number {
 /** The writes appending `block` to the sheet whose used range is `grid` (null: no sheet yet). */
 export function planComparison(grid: Grid | null, block: ComparisonBlock, sheet = COMPARISON_SHEET, create = grid === null): ComparisonPlan {
   const patches: CellPatch[] = [];
-  const styles: StyledRect[] = [];
-  const style = (r: Rect, s: StyledRect['style']): void => void styles.push({ ...r, style: s });
+  const styles: FormatRun[] = [];
+  const style = (r: Box, format: CellFormat): void => void styles.push({ ...r, format });
   const keys = rowKeys(grid);
   let next = Math.max(lastUsedRow(grid) + 1, FIRST_DATA_ROW);
   const index = blockCount(grid);
@@ -166,7 +166,7 @@ export function planComparison(grid: Grid | null, block: ComparisonBlock, sheet 
 }
 
 /** The block to clear when erasing the last one, or null when there is none. */
-export function lastBlockRect(grid: Grid | null): (Rect & { index: number; label: string }) | null {
+export function lastBlockRect(grid: Grid | null): (Box & { index: number; label: string }) | null {
   const count = blockCount(grid);
   if (!grid || count === 0) return null;
   const col = FIRST_BLOCK_COL + 2 * (count - 1);

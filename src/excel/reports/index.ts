@@ -7,6 +7,6 @@ export { eraseLastComparison, type EraseResult } from './erase';
 export { saveCriteriaSet, listCriteriaSets, CRITERIA_SHEET, type SavedCriteriaSet } from './criteriaSets';
 export { COMPARISON_SHEET } from './comparisons';
 export { uniqueSheetName, cleanSheetName } from './sheetName';
-export { planResultSheet, type ResultSheetInput } from './layout';
+export { planResultSheet, type ResultSheetInput, type ResultSheetPlan } from './layout';
 export type { PopulationChoice } from './population';
 export { ReportError, type ReportErrorCode } from './errors';

@@ -9,7 +9,8 @@ import {
   COLORS, FORMAT, crossWidth, layoutBeforeAfter, layoutCompleteness, layoutCross, layoutFigures, layoutFlat,
   type FlatPlaced,
 } from './blocks';
-import { GridBuilder, type ChartPlan, type ChartType, type SheetPlan } from './plan';
+import { protectCells, type ChartPlan, type ChartType, type SheetPlan } from '../sheets/plan';
+import { GridBuilder } from './grid';
 
 export interface ResultSheetInput {
   readonly sheet: string;
@@ -156,23 +157,26 @@ function layoutFiche(g: GridBuilder, fiche: Fiche): void {
   g.blank();
 }
 
-export function planResultSheet(input: ResultSheetInput): SheetPlan {
+/** The sheet plan, with the full title written in A1. */
+export type ResultSheetPlan = SheetPlan & { readonly title: string };
+
+export function planResultSheet(input: ResultSheetInput): ResultSheetPlan {
   const g = new GridBuilder(sheetColumns(input.fiches));
   heading(g, input);
   for (const fiche of allFiches(input.fiches)) layoutFiche(g, fiche);
   // The last row is the blank one closing fiche 4: not printed.
   const rows = g.row - 1;
   return {
-    sheet: input.sheet,
+    name: input.sheet,
     title: input.title,
-    values: g.values,
-    numberFormats: g.formats,
-    styles: g.styles,
+    cells: protectCells(g.cells, g.numberFormats),
+    width: g.cols,
+    numberFormats: g.numberFormats,
+    formats: g.formats,
     merges: g.merges,
     charts: g.charts,
     pageBreaks: g.pageBreaks,
-    printArea: { row: 0, col: 0, rows, cols: g.cols },
+    print: { area: { row: 0, col: 0, rows, cols: g.cols }, orientation: 'Portrait' },
     columnWidths: [LABEL_WIDTH, ...Array.from({ length: g.cols - 1 }, () => NUMBER_WIDTH)],
-    orientation: 'Portrait',
   };
 }

@@ -12,8 +12,7 @@ import {
 import { WorkbookError } from '../errors';
 import type { OperationRow } from '../workbook/operations';
 import { ReportError } from './errors';
-import { planResultSheet } from './layout';
-import type { SheetPlan } from './plan';
+import { planResultSheet, type ResultSheetPlan } from './layout';
 import { criteriaSheetBase, populationSheetBase, uniqueSheetName } from './sheetName';
 
 export type PopulationChoice = string | { readonly criteria: readonly Criterion[]; readonly label?: string };
@@ -98,7 +97,7 @@ export function compute(
 }
 
 /** The sheet plan of a computed treatment; `taken` receives the new name. */
-export function planFor(c: Computed, today: number, taken: string[]): SheetPlan {
+export function planFor(c: Computed, today: number, taken: string[]): ResultSheetPlan {
   const sheet = uniqueSheetName(c.population.sheetBase, taken);
   taken.push(sheet);
   return planResultSheet({

@@ -8,9 +8,11 @@ import { POPULATIONS, type Scope } from '../../domain/populations';
 import { PAYLOAD_LIMIT } from '../util/payload';
 import { planComparison, type ComparisonPlan } from './comparisons';
 import { checkScope, compute, planFor, resolvePopulation, type Computed, type PopulationChoice } from './population';
-import { planBytes, type SheetPlan } from './plan';
+import { queueSheetPlan } from '../sheets/apply';
+import { planBytes } from '../sheets/plan';
+import type { ResultSheetPlan } from './layout';
 import { readForTreatment, type TreatmentRead } from './read';
-import { comparisonBytes, queueComparison, queueSheetPlan } from './write';
+import { comparisonBytes, queueComparison } from './write';
 
 export type Progress = (message: string, fraction: number) => void;
 
@@ -52,7 +54,7 @@ export interface TreatmentsReport {
 const serial = (d: Date | number): number => (typeof d === 'number' ? d : serialFromDate(d));
 
 interface Unit {
-  readonly sheet: SheetPlan;
+  readonly sheet: ResultSheetPlan;
   readonly comparison: ComparisonPlan | null;
   readonly bytes: number;
 }
@@ -113,7 +115,7 @@ async function writeUnits(context: Excel.RequestContext, units: readonly Unit[],
   let last: Excel.Worksheet | null = null;
   for (const u of units) {
     if (bytes > 0 && bytes + u.bytes > limit) await flush();
-    last = queueSheetPlan(context, u.sheet);
+    last = await queueSheetPlan(context, u.sheet);
     if (u.comparison) queueComparison(context, u.comparison);
     bytes += u.bytes;
     pending++;
@@ -125,13 +127,13 @@ async function writeUnits(context: Excel.RequestContext, units: readonly Unit[],
 
 function resultOf(c: Computed, u: Unit, read: TreatmentRead): TreatmentResult {
   return {
-    sheetName: u.sheet.sheet,
+    sheetName: u.sheet.name,
     title: u.sheet.title,
     populationLabel: c.population.label,
     scopeLabel: c.scopeLabel,
     populationSize: c.size,
     relocatedSize: c.relocated,
-    charts: u.sheet.charts.length,
+    charts: u.sheet.charts?.length ?? 0,
     comparisonBlock: u.comparison?.blockIndex ?? null,
     rowsWithProblems: read.households.problems.length,
   };

@@ -1,8 +1,7 @@
 /** Queuing the Tableaux_comparaisons writes (no sync here). */
-import { applyStyle, protectedValues } from './apply';
+import { applyFormat } from '../sheets/apply';
+import { protectCells } from '../sheets/plan';
 import type { ComparisonPlan } from './comparisons';
-
-export { queueSheetPlan } from './apply';
 
 export function queueComparison(context: Excel.RequestContext, plan: ComparisonPlan): void {
   const sheets = context.workbook.worksheets;
@@ -13,9 +12,9 @@ export function queueComparison(context: Excel.RequestContext, plan: ComparisonP
     if (rows === 0 || cols === 0) continue;
     const r = ws.getRangeByIndexes(p.row, p.col, rows, cols);
     r.numberFormat = p.formats as string[][];
-    r.values = protectedValues(p.values, p.formats) as Excel.Range['values'];
+    r.values = protectCells(p.values, p.formats) as Excel.Range['values'];
   }
-  for (const s of plan.styles) applyStyle(ws.getRangeByIndexes(s.row, s.col, s.rows, s.cols), s.style, s);
+  for (const f of plan.styles) applyFormat(ws.getRangeByIndexes(f.row, f.col, f.rows, f.cols), f.format, f);
   for (const w of plan.columnWidths) ws.getRangeByIndexes(0, w.col, 1, 1).format.columnWidth = w.width;
 }
 

@@ -1,7 +1,7 @@
 import type { FatReport } from '../../../src/domain/fat';
 import { FAT_COLS, GROUP_RULE, planFatSheet, RULE_HEADER } from '../../../src/excel/exports/fatPlan';
 import { sanitiseSheetName, uniqueSheetName, uniqueTableName } from '../../../src/excel/exports/names';
-import { numberFormatRuns, wrappedHeight } from '../../../src/excel/exports/plan';
+import { numberFormatRuns, wrappedHeight } from '../../../src/excel/sheets/plan';
 import { looksPersonal } from '../../../src/excel/exports/personal';
 import { identifyingIndexes } from '../../../src/excel/exports/identifying';
 
@@ -155,7 +155,7 @@ describe('FAT sheet plan', () => {
     const noteRow = plan.cells.findIndex((r) => r[0] === 'Décision : taux');
     expect(noteRow).toBeGreaterThan(tables[2].lines[2].row);
     expect(plan.merges).toContainEqual({ row: noteRow, col: 0, rows: 1, cols: 8 });
-    expect(plan.borders[1]).toEqual({ row: tables[1].headerRow, col: 0, rows: 5, cols: 8 });
+    expect(plan.formats.filter((f) => f.format.borders)[1]).toEqual({ row: tables[1].headerRow, col: 0, rows: 5, cols: 8, format: { borders: 'grid' } });
     expect(plan.print.area).toEqual({ row: 0, col: 0, rows: plan.cells.length, cols: 8 });
     expect(plan.print.orientation).toBe('Landscape');
     expect(plan.print.scale).toBe(75);

@@ -1,8 +1,8 @@
-import { planResultSheet, PERSONAL_DATA_WARNING } from '../../../src/excel/reports/layout';
-import type { SheetPlan, StyledRect } from '../../../src/excel/reports/plan';
+import { planResultSheet, PERSONAL_DATA_WARNING, type ResultSheetPlan } from '../../../src/excel/reports/layout';
+import type { FormatRun } from '../../../src/excel/sheets/plan';
 import { CROSS, FICHES } from './fixtures';
 
-const plan: SheetPlan = planResultSheet({
+const plan: ResultSheetPlan = planResultSheet({
   sheet: 'Résultats relogés en ZUS',
   title: 'Résultats : Ménages relogés en ZUS',
   scopeLabel: 'Toutes les opérations (Tout)',
@@ -14,15 +14,15 @@ const plan: SheetPlan = planResultSheet({
   fiches: FICHES,
 });
 
-const row = (r: number, n = 5) => plan.values[r].slice(0, n);
-const fmt = (r: number, n = 5) => plan.numberFormats[r].slice(0, n);
-const stylesAt = (r: number, c: number): StyledRect[] =>
-  plan.styles.filter((s) => r >= s.row && r < s.row + s.rows && c >= s.col && c < s.col + s.cols);
-const styleAt = (r: number, c: number) => Object.assign({}, ...stylesAt(r, c).map((s) => s.style));
+const row = (r: number, n = 5) => plan.cells[r].slice(0, n);
+const fmt = (r: number, n = 5) => plan.numberFormats![r].slice(0, n);
+const stylesAt = (r: number, c: number): FormatRun[] =>
+  plan.formats.filter((s) => r >= s.row && r < s.row + s.rows && c >= s.col && c < s.col + s.cols);
+const styleAt = (r: number, c: number) => Object.assign({}, ...stylesAt(r, c).map((s) => s.format));
 
 describe('result sheet plan (hand-written fiches)', () => {
   test('heading: title in A1, périmètre, date d’édition, size, criteria and definition', () => {
-    expect(plan.values[0][0]).toBe('Résultats : Ménages relogés en ZUS');
+    expect(plan.cells[0][0]).toBe('Résultats : Ménages relogés en ZUS');
     expect(styleAt(0, 0)).toMatchObject({ bold: true, size: 16 });
     expect(row(1, 2)).toEqual(['Périmètre', 'Toutes les opérations (Tout)']);
     expect(row(2, 2)).toEqual(["Date d'édition", 45000]);
@@ -35,25 +35,25 @@ describe('result sheet plan (hand-written fiches)', () => {
   });
 
   test('every row has 10 cells and a format per cell', () => {
-    expect(plan.values).toHaveLength(170);
-    expect(plan.values.every((r) => r.length === 10)).toBe(true);
-    expect(plan.numberFormats.every((r) => r.length === 10)).toBe(true);
+    expect(plan.cells).toHaveLength(170);
+    expect(plan.width).toBe(10);
+    expect(plan.cells.every((r) => r.length === 10)).toBe(true);
+    expect(plan.numberFormats!.every((r) => r.length === 10)).toBe(true);
   });
 
   test('fiche titles, page breaks between fiches and above fiche 1’s taux de remplissage, print area, portrait', () => {
-    expect(plan.values[8][0]).toBe("Fiche 1 — État d'avancement des relogements");
-    expect(plan.values[37][0]).toBe('Taux de remplissage ?');
-    expect(plan.values[57][0]).toBe('Fiche 2 — Le profil des ménages relogés');
-    expect(plan.values[98][0]).toBe('Fiche 3 — Les nouvelles conditions de logement');
-    expect(plan.values[140][0]).toBe('Fiche 4 — Le parcours résidentiel des ménages relogés');
+    expect(plan.cells[8][0]).toBe("Fiche 1 — État d'avancement des relogements");
+    expect(plan.cells[37][0]).toBe('Taux de remplissage ?');
+    expect(plan.cells[57][0]).toBe('Fiche 2 — Le profil des ménages relogés');
+    expect(plan.cells[98][0]).toBe('Fiche 3 — Les nouvelles conditions de logement');
+    expect(plan.cells[140][0]).toBe('Fiche 4 — Le parcours résidentiel des ménages relogés');
     expect(plan.pageBreaks).toEqual([37, 57, 98, 140]);
-    expect(plan.printArea).toEqual({ row: 0, col: 0, rows: 169, cols: 10 });
-    expect(plan.orientation).toBe('Portrait');
+    expect(plan.print).toEqual({ area: { row: 0, col: 0, rows: 169, cols: 10 }, orientation: 'Portrait' });
     expect(styleAt(57, 0)).toMatchObject({ bold: true, fill: '1F4E79', fontColor: 'FFFFFF' });
   });
 
   test('figures: counts 0, % as fractions, dates, €, averages with their unit, NR', () => {
-    expect(plan.values[12][0]).toBe('Chiffres');
+    expect(plan.cells[12][0]).toBe('Chiffres');
     expect(row(13, 3)).toEqual(['Nombre de ménages relogés', 6, 'ménages']);
     expect(fmt(13, 2)[1]).toBe('0');
     expect(row(14, 3)).toEqual(['Part des relogés', 0.375, '']);
@@ -73,11 +73,11 @@ describe('result sheet plan (hand-written fiches)', () => {
     expect(fmt(21, 3)).toEqual(['General', '0', '0.0%']);
     expect(row(23, 3)).toEqual(['Total', 4, 1]);
     expect(row(24, 3)).toEqual(['NR (non renseigné)', 2, '']);
-    expect(plan.styles).toContainEqual({ row: 20, col: 0, rows: 5, cols: 3, style: { borders: 'grid' } });
+    expect(plan.formats).toContainEqual({ row: 20, col: 0, rows: 5, cols: 3, format: { borders: 'grid' } });
   });
 
   test('cross table: counts with NR margins, then % of the column', () => {
-    expect(plan.values[78][0]).toBe(CROSS.title);
+    expect(plan.cells[78][0]).toBe(CROSS.title);
     expect(row(79)).toEqual(['Ligne \\ Colonne', 'X', 'Y', 'NR', 'Total']);
     expect(row(80)).toEqual(['A', 1, 2, 0, 3]);
     expect(row(81)).toEqual(['B', 3, 0, 2, 5]);
@@ -102,7 +102,7 @@ describe('result sheet plan (hand-written fiches)', () => {
     expect(row(115, 3)).toEqual(['Moins de 10 %', 0.6, 0.2]);
     expect(row(116, 3)).toEqual(['Plus de 30 %', 0.4, 0.8]);
     // Nothing is written under a chart: the rows beside it are blank from column E.
-    for (let r = 20; r < 36; r++) expect(plan.values[r].slice(4)).toEqual(['', '', '', '', '', '']);
+    for (let r = 20; r < 36; r++) expect(plan.cells[r].slice(4)).toEqual(['', '', '', '', '', '']);
   });
 
   test('fiche 1’s taux de remplissage: a figure per merged pair of columns, counts 0, rates 0.0 %, « — » when nobody is concerned', () => {
@@ -126,18 +126,18 @@ describe('result sheet plan (hand-written fiches)', () => {
     expect(styleAt(42, 0).rowHeight).toBeUndefined();
     // Four merges, each row of the pair apart (header and 5 lines), and a grid over the table.
     expect(plan.merges.filter((m) => m.row === 39)).toEqual([1, 3, 5, 7].map((col) => ({ row: 39, col, rows: 6, cols: 2, across: true })));
-    expect(plan.styles).toContainEqual({ row: 39, col: 0, rows: 6, cols: 9, style: { borders: 'grid' } });
-    expect([plan.values[45][0], plan.values[46][0]]).toEqual(['Note 1.', 'Note 2.']);
+    expect(plan.formats).toContainEqual({ row: 39, col: 0, rows: 6, cols: 9, format: { borders: 'grid' } });
+    expect([plan.cells[45][0], plan.cells[46][0]]).toEqual(['Note 1.', 'Note 2.']);
     expect(plan.merges).toContainEqual({ row: 45, col: 0, rows: 1, cols: 10 });
     expect(styleAt(46, 0)).toMatchObject({ italic: true, wrap: true });
   });
 
   test('comments box per fiche (fiche 1’s after its taux de remplissage): title, personal-data warning, merged bordered area', () => {
-    expect(plan.values[48][0]).toBe('COMMENTAIRES ET OBSERVATIONS SUR FICHE 1');
-    expect(plan.values[49][0]).toBe(PERSONAL_DATA_WARNING);
+    expect(plan.cells[48][0]).toBe('COMMENTAIRES ET OBSERVATIONS SUR FICHE 1');
+    expect(plan.cells[49][0]).toBe(PERSONAL_DATA_WARNING);
     expect(plan.merges).toContainEqual({ row: 50, col: 0, rows: 6, cols: 10 });
-    expect(plan.styles).toContainEqual({ row: 50, col: 0, rows: 6, cols: 10, style: { borders: 'box', wrap: true, vAlign: 'Top' } });
-    const heads = plan.values.map((r) => r[0]).filter((v) => typeof v === 'string' && v.startsWith('COMMENTAIRES'));
+    expect(plan.formats).toContainEqual({ row: 50, col: 0, rows: 6, cols: 10, format: { borders: 'box', wrap: true, vAlign: 'Top' } });
+    const heads = plan.cells.map((r) => r[0]).filter((v) => typeof v === 'string' && v.startsWith('COMMENTAIRES'));
     expect(heads).toEqual([1, 2, 3, 4].map((n) => `COMMENTAIRES ET OBSERVATIONS SUR FICHE ${n}`));
   });
 
