@@ -1,7 +1,9 @@
 /**
  * The runner's « Suivi dans le temps » commands: milestone close (refused twice, kept with confirmation,
- * first block unchanged), history list, completeness (--json, ANRU ★ first, rates 0–1).
+ * first block unchanged), milestone export (the export file, no name, French errors; opened by
+ * LibreOffice when installed), history list, completeness (--json, ANRU ★ first, rates 0–1).
  */
+import { spawnSync } from 'node:child_process';
 import { promises as fs, existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -213,3 +215,26 @@ test('usage errors are French and exit 2', async () => {
   expect(noOut.err).toContain("L'option --out est obligatoire : fichier .xlsx de l'export à écrire.");
   expect(existsSync(file('x.xlsx'))).toBe(false);
 });
+
+const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+const hasSoffice = soffice.status === 0;
+if (!hasSoffice) console.warn("LibreOffice (soffice) absent : ouverture de l'export du point d'étape non vérifiée.");
+
+(hasSoffice ? test : test.skip)("LibreOffice opens the point d'étape export and shows the same figures", async () => {
+  expect(existsSync(file('export.xlsx'))).toBe(true);
+  const out = file('csv');
+  await fs.mkdir(out, { recursive: true });
+  const r = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=file://${file('lo-profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', out, file('export.xlsx')],
+    { encoding: 'utf8', timeout: 240_000 },
+  );
+  expect(r.status).toBe(0);
+  const csv = await fs.readFile(path.join(out, 'export.csv'), 'utf8');
+  const lines = csv.split(/\r?\n/);
+  expect(lines[0]).toMatch(/^"?Point d'étape du 31\/10\/2026 — clos le /);
+  expect(lines[1]).toMatch(/^"?Chiffres agrégés, sans donnée personnelle/);
+  const relocated = (await householdColumn(file('sample.xlsx'), 'Relogement')).filter((v) => v === 'OUI').length;
+  expect(lines.find((l) => l.startsWith('Nombre de ménages relogés,'))?.split(',')[1]).toBe(String(relocated));
+  expect(csv).not.toContain('Marie Dupont');
+}, 300_000);
