@@ -7,7 +7,7 @@
 import { ALL_OPERATIONS, FORMATS } from '../../domain/catalogue';
 import { FAT_INTRO, type FatCountTable, type FatRateTable, type FatReport } from '../../domain/fat';
 import { protectText } from '../util/text';
-import { wrappedHeight, type Box, type Cell, type FormatRun, type SheetPlan } from '../sheets/plan';
+import { fitWidthScale, wrappedHeight, type Box, type Cell, type FormatRun, type SheetPlan } from '../sheets/plan';
 
 export const FAT_SHEET_TITLE = 'Rappel des indicateurs de bilan ANRU – FAT démolition';
 export const RULE_HEADER = 'Règle de calcul (décision RIME)';
@@ -18,8 +18,6 @@ export const COLUMN_RULES_LABEL = 'Ménages retenus dans la colonne';
 /** Columns: A label, B–F figures (one merged cell on the one-figure tables), G rule, H remark. */
 export const FAT_COLS = { label: 0, first: 1, values: 5, rule: 6, remark: 7, width: 8 } as const;
 export const FAT_WIDTHS = [260, 58, 58, 58, 58, 58, 300, 160];
-/** Printable width of an A4 landscape page with Excel's normal margins, in points. */
-const PRINTABLE_WIDTH = 760;
 
 const FILL = { title: '1F4E79', table: 'DDEBF7', header: 'F2F2F2', total: 'E2EFDA', unclassified: 'FFF2CC' } as const;
 
@@ -161,7 +159,6 @@ export function planFatSheet(report: FatReport, sheetName: string): FatLayout {
     return { headerRow, lines };
   }
 
-  const width = FAT_WIDTHS.reduce((a, b) => a + b, 0);
   const plan: SheetPlan = {
     name: sheetName,
     cells,
@@ -173,7 +170,7 @@ export function planFatSheet(report: FatReport, sheetName: string): FatLayout {
     print: {
       area: { row: title, col: 0, rows: cells.length, cols: W },
       orientation: 'Landscape',
-      scale: Math.max(10, Math.min(100, Math.floor((PRINTABLE_WIDTH / width) * 100))),
+      scale: fitWidthScale(FAT_WIDTHS, 'Landscape'),
     },
     tabColor: FILL.title,
   };

@@ -2,14 +2,15 @@
  * The result sheet of a treatment as a pure plan: heading (title, périmètre, date d'édition, size,
  * criteria), then the four fiches one under the other, each starting a printed page, with a chart
  * beside one table per fiche and a « Commentaires et observations » box at its end. Fiche 1 ends with
- * its « Taux de remplissage » table, on a printed page of its own, before the comments box.
+ * its « Taux de remplissage » table, on a printed page of its own, before the comments box. Printed
+ * portrait at the scale that fits the columns on an A4 page, landscape when portrait would go under 75 %.
  */
 import type { Fiche, FicheTable, Fiches } from '../../domain/fiches';
 import {
   COLORS, FORMAT, crossWidth, layoutBeforeAfter, layoutCompleteness, layoutCross, layoutFigures, layoutFlat,
   type FlatPlaced,
 } from './blocks';
-import { protectCells, type ChartPlan, type ChartType, type SheetPlan } from '../sheets/plan';
+import { fitWidthScale, protectCells, type ChartPlan, type ChartType, type SheetPlan } from '../sheets/plan';
 import { GridBuilder } from './grid';
 
 export interface ResultSheetInput {
@@ -31,6 +32,8 @@ export interface ResultSheetInput {
 /** Columns of the fiche tables: A = labels; charts from E. */
 export const LABEL_WIDTH = 170;
 export const NUMBER_WIDTH = 44;
+/** Below this print scale (%), a result sheet prints in landscape (text of 10 pt would fall under 7.5 pt). */
+export const MIN_PORTRAIT_SCALE = 75;
 export const MIN_COLUMNS = 10;
 export const CHART_COL = 4;
 export const CHART_COLS = 6;
@@ -81,8 +84,9 @@ function heading(g: GridBuilder, input: ResultSheetInput): void {
     const r = g.add([label, value], ['General', format]);
     g.style(r, 0, 1, 1, { bold: true });
     g.style(r, 1, 1, 1, { hAlign: 'Left' });
+    // Merged across the sheet: a date or a count in one 44 pt column would show « #### ».
+    g.merge(r, 1, 1, g.cols - 1);
     if (typeof value === 'string') {
-      g.merge(r, 1, 1, g.cols - 1);
       const tall = value.length > 90;
       g.style(r, 0, 1, g.cols, { wrap: true, vAlign: 'Top', ...(tall ? { rowHeight: 30 } : {}) });
     }
@@ -166,6 +170,9 @@ export function planResultSheet(input: ResultSheetInput): ResultSheetPlan {
   for (const fiche of allFiches(input.fiches)) layoutFiche(g, fiche);
   // The last row is the blank one closing fiche 4: not printed.
   const rows = g.row - 1;
+  const widths = [LABEL_WIDTH, ...Array.from({ length: g.cols - 1 }, () => NUMBER_WIDTH)];
+  // Portrait as the guide's fiches, unless the widest cross table would print below 75 %: landscape then.
+  const orientation = fitWidthScale(widths, 'Portrait') >= MIN_PORTRAIT_SCALE ? 'Portrait' : 'Landscape';
   return {
     name: input.sheet,
     title: input.title,
@@ -176,7 +183,7 @@ export function planResultSheet(input: ResultSheetInput): ResultSheetPlan {
     merges: g.merges,
     charts: g.charts,
     pageBreaks: g.pageBreaks,
-    print: { area: { row: 0, col: 0, rows, cols: g.cols }, orientation: 'Portrait' },
-    columnWidths: [LABEL_WIDTH, ...Array.from({ length: g.cols - 1 }, () => NUMBER_WIDTH)],
+    print: { area: { row: 0, col: 0, rows, cols: g.cols }, orientation, scale: fitWidthScale(widths, orientation) },
+    columnWidths: widths,
   };
 }

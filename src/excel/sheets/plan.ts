@@ -61,6 +61,23 @@ export interface ChartPlan {
   readonly anchor: Box;
 }
 
+/**
+ * Printable width in points of an A4 page (595 × 842 pt) with Excel's « Normales » margins (0,7 po =
+ * 50,4 pt left and right): what a print area must fit in, once scaled.
+ */
+export const PRINTABLE_WIDTH = { Portrait: 494, Landscape: 741 } as const;
+
+/**
+ * Percentage scale (10–100, rounded down) at which columns of these widths (points) fit the width of
+ * an A4 page: a scale rather than « ajuster à une page en largeur », which Excel applies by ignoring
+ * the manual page breaks.
+ */
+export function fitWidthScale(columnWidths: readonly number[], orientation: 'Portrait' | 'Landscape'): number {
+  const width = columnWidths.reduce((a, b) => a + b, 0);
+  if (width <= 0) return 100;
+  return Math.max(10, Math.min(100, Math.floor((PRINTABLE_WIDTH[orientation] / width) * 100)));
+}
+
 export interface PrintSetup {
   readonly area: Box;
   readonly orientation: 'Portrait' | 'Landscape';

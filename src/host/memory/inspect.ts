@@ -31,6 +31,8 @@ export class SheetInspector {
   get position(): number { return this.wb.sheets.indexOf(this.model); }
   get freeze(): { rows: number; cols: number } { return { rows: this.model.meta.freezeRows, cols: this.model.meta.freezeCols }; }
   get orientation(): string { return this.model.meta.orientation; }
+  /** Print scale in percent, null when not set (100 %). */
+  get printScale(): number | null { return this.model.meta.printScale; }
   get printArea(): string | null { return this.model.meta.printArea ? rectAddress(this.model.meta.printArea) : null; }
   get rowBreaks(): number[] { return [...this.model.meta.rowBreaks]; }
   get merges(): string[] { return this.model.meta.merges.map((r) => rectAddress(r)); }

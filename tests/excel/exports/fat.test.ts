@@ -59,6 +59,7 @@ describe('FAT sheet on the in-memory host', () => {
     expect(s.rowBreaks).toHaveLength(6);
     expect(s.printArea).toMatch(/^A1:H\d+$/);
     expect(s.orientation).toBe('Landscape');
+    expect(s.printScale).toBe(73); // 1,010 pt of columns on the 741 pt of A4 landscape
   });
 
   test('Tout: every household, figures of liste_opération summed', async () => {

@@ -158,6 +158,7 @@ describe('FAT sheet plan', () => {
     expect(plan.formats.filter((f) => f.format.borders)[1]).toEqual({ row: tables[1].headerRow, col: 0, rows: 5, cols: 8, format: { borders: 'grid' } });
     expect(plan.print.area).toEqual({ row: 0, col: 0, rows: plan.cells.length, cols: 8 });
     expect(plan.print.orientation).toBe('Landscape');
-    expect(plan.print.scale).toBe(75);
+    // 260 + 5 × 58 + 300 + 160 = 1,010 pt on 741 pt of A4 landscape: 73.4 % → 73.
+    expect(plan.print.scale).toBe(73);
   });
 });

@@ -48,7 +48,8 @@ describe('result sheet plan (hand-written fiches)', () => {
     expect(plan.cells[98][0]).toBe('Fiche 3 — Les nouvelles conditions de logement');
     expect(plan.cells[140][0]).toBe('Fiche 4 — Le parcours résidentiel des ménages relogés');
     expect(plan.pageBreaks).toEqual([37, 57, 98, 140]);
-    expect(plan.print).toEqual({ area: { row: 0, col: 0, rows: 169, cols: 10 }, orientation: 'Portrait' });
+    // 170 + 9 × 44 = 566 pt of columns on the 494 pt of an A4 portrait page: 87.3 % → 87.
+    expect(plan.print).toEqual({ area: { row: 0, col: 0, rows: 169, cols: 10 }, orientation: 'Portrait', scale: 87 });
     expect(styleAt(57, 0)).toMatchObject({ bold: true, fill: '1F4E79', fontColor: 'FFFFFF' });
   });
 

@@ -67,7 +67,11 @@ describe('runTreatment « relogés en ZUS » on 300 households', () => {
     expect(sh.rowBreaks).toEqual([completenessQuestion, titleRow(2), titleRow(3), titleRow(4)]);
     expect(titleRow(1)).toBe(8);
     expect(sh.printArea).toBe(sh.usedRange());
-    expect(sh.orientation).toBe('Portrait');
+    // 14 columns: 170 + 13 × 44 = 742 pt; portrait would need 494 / 742 = 66 % (under 75 %), so
+    // landscape, where 741 / 742 gives 99 %.
+    expect(sh.values()[0].length).toBe(14);
+    expect(sh.orientation).toBe('Landscape');
+    expect(sh.printScale).toBe(99);
     expect(colA.filter((v) => v === PERSONAL_DATA_WARNING)).toHaveLength(4);
     expect(sh.merges.length).toBeGreaterThan(4 * 2);
 

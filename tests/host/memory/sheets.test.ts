@@ -123,6 +123,32 @@ describe('sheet properties', () => {
     expect(s.printArea).toBe('A1:F40');
     expect(s.rowBreaks).toEqual([10, 20]);
   });
+
+  test('print scale (pageLayout.zoom): set, read back, refused out of range or fit-to-pages, kept through .xlsx', async () => {
+    const wb = new MemoryWorkbook();
+    await wb.run(async (ctx) => {
+      const layout = ctx.workbook.worksheets.getItem('Feuil1').pageLayout;
+      const before = layout.load('zoom');
+      await ctx.sync();
+      expect(before.zoom).toEqual({});
+      layout.zoom = { scale: 87 };
+      await ctx.sync();
+      const after = layout.load('zoom');
+      await ctx.sync();
+      expect(after.zoom).toEqual({ scale: 87 });
+    });
+    for (const zoom of [{ scale: 5 }, { scale: 87.5 }, { horizontalFitToPages: 1 }]) {
+      await expect(
+        wb.run(async (ctx) => {
+          ctx.workbook.worksheets.getItem('Feuil1').pageLayout.zoom = zoom;
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    }
+    expect(wb.sheet('Feuil1')!.printScale).toBe(87);
+    const back = await MemoryWorkbook.fromXlsx(await wb.toXlsx());
+    expect(back.sheet('Feuil1')!.printScale).toBe(87);
+  });
 });
 
 describe('defined names', () => {

@@ -102,6 +102,8 @@ export interface SheetMeta {
   freezeCols: number;
   printArea: Rect | null;
   orientation: 'Portrait' | 'Landscape';
+  /** Print scale in percent (PageLayout.zoom.scale), null = 100 % / not set. */
+  printScale: number | null;
   rowBreaks: number[];
   merges: Rect[];
   tables: TableModel[];
@@ -127,6 +129,7 @@ export function newSheetMeta(id: string, name: string): SheetMeta {
     freezeCols: 0,
     printArea: null,
     orientation: 'Portrait',
+    printScale: null,
     rowBreaks: [],
     merges: [],
     tables: [],

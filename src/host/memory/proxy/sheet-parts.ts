@@ -54,9 +54,22 @@ export class WorksheetFreezePanesProxy extends SheetPart {
 }
 
 export class PageLayoutProxy extends SheetPart {
-  protected readonly _scalars = ['orientation'];
-  protected _read(_n: string, x: Exec): unknown {
-    return this.sheet(x).meta.orientation;
+  protected readonly _scalars = ['orientation', 'zoom'];
+  protected _read(n: string, x: Exec): unknown {
+    const m = this.sheet(x).meta;
+    return n === 'zoom' ? (m.printScale === null ? {} : { scale: m.printScale }) : m.orientation;
+  }
+  /** Only `scale` is modelled (fit-to-pages options are refused rather than silently ignored). */
+  get zoom(): { scale?: number } { return this._get('zoom'); }
+  set zoom(v: { scale?: number }) {
+    this._set('zoom', v, (x) => {
+      const keys = Object.keys(v ?? {});
+      if (keys.some((k) => k !== 'scale')) fail('InvalidArgument', `Option d'échelle non gérée par l'hôte en mémoire : ${keys.join(', ')}.`);
+      const s = v.scale;
+      if (s === undefined) return;
+      if (!Number.isInteger(s) || s < 10 || s > 400) fail('InvalidArgument', `Échelle d'impression invalide : ${s} (entre 10 et 400).`);
+      this.sheet(x).meta.printScale = s;
+    });
   }
   get orientation(): string { return this._get('orientation'); }
   set orientation(v: string) {

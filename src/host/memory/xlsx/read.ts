@@ -89,6 +89,8 @@ function readSheet(wb: WorkbookModel, ws: ExcelJS.Worksheet): SheetModel {
     m.freezeCols = view.xSplit ?? 0;
   }
   m.orientation = ws.pageSetup?.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  const scale = ws.pageSetup?.scale;
+  m.printScale = typeof scale === 'number' && scale !== 100 ? scale : null;
   const pa = ws.pageSetup?.printArea?.split('&&')[0];
   if (pa) m.printArea = parseAddress(pa.replace(/\$/g, ''))?.rect ?? null;
   (ws.columns ?? []).forEach((col, i) => {

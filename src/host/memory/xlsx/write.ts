@@ -62,6 +62,7 @@ function writeSheet(book: ExcelJS.Workbook, wb: WorkbookModel, calc: Calc, sheet
     views: m.freezeRows || m.freezeCols ? [{ state: 'frozen', xSplit: m.freezeCols, ySplit: m.freezeRows }] : undefined,
   });
   ws.pageSetup.orientation = m.orientation === 'Landscape' ? 'landscape' : 'portrait';
+  if (m.printScale !== null) ws.pageSetup.scale = m.printScale;
   if (m.printArea) ws.pageSetup.printArea = rectAddress(m.printArea);
   const grid = sheet.grid;
   const used = grid.usedRect(false);
