@@ -58,6 +58,14 @@ export function usage(commands: readonly Command[]): string {
   ].join('\n');
 }
 
+/** « Usage : npm run rime -- … », one line per form of the command (a usage may hold several). */
+export function usageLines(usage: string): string[] {
+  const head = 'Usage : ';
+  return usage
+    .split('\n')
+    .map((form, i) => `${i === 0 ? head : ' '.repeat(head.length)}npm run rime -- ${form.trim()}`);
+}
+
 /** One command's help: what it does, its usage, each option, notes and examples. */
 export function commandHelp(command: Command): string {
   const rows = usageOptions(command.usage)
@@ -68,7 +76,7 @@ export function commandHelp(command: Command): string {
   const lines = [
     command.summary,
     '',
-    `Usage : npm run rime -- ${command.usage}`,
+    ...usageLines(command.usage),
     '',
     'Options :',
     ...rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`.trimEnd()),

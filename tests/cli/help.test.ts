@@ -63,11 +63,17 @@ describe('rime <commande> --help', () => {
       expect(r.code).toBe(0);
       const lines = r.out.split('\n');
       expect(lines[0]).toBe(c.summary);
-      expect(lines[2]).toBe(`Usage : npm run rime -- ${c.usage}`);
+      const forms = c.usage.split('\n').map((f) => f.trim());
+      expect(lines.slice(2, 2 + forms.length)).toEqual(forms.map((f, i) => `${i === 0 ? 'Usage : ' : '        '}npm run rime -- ${f}`));
       const options = lines.slice(lines.indexOf('Options :') + 1).filter((l) => l.startsWith('  --'));
       // Each option: its flag, two spaces or more, then its explanation.
       for (const o of options) expect(o).toMatch(/^ {2}--\S.*\S {2,}\S/);
     }
+    const milestone = (await rime('milestone', '--help')).out.split('\n');
+    expect(milestone.slice(2, 4)).toEqual([
+      'Usage : npm run rime -- milestone close --date AAAA-MM-JJ [--who NOM] [--confirm] --in IN.xlsx --out OUT.xlsx [--json]',
+      '        npm run rime -- milestone export [--date AAAA-MM-JJ] --in IN.xlsx --out EXPORT.xlsx [--json]',
+    ]);
     const check = (await rime('check', '--help')).out.split('\n');
     expect(check).toContain('  --today AAAA-MM-JJ       date du jour retenue (par défaut : aujourd’hui)');
     const treat = (await rime('treat', '--aide')).out.split('\n');
