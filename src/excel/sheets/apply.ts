@@ -109,11 +109,17 @@ async function writePlan(context: Excel.RequestContext, plan: SheetPlan, budget:
   const at = (b: Box): Excel.Range => ws.getRangeByIndexes(b.row, b.col, b.rows, b.cols);
   if (plan.tabColor) ws.tabColor = `#${plan.tabColor}`;
   // Number formats before the values: a text column ('@') keeps typed text as text.
+  // A run taller than the budget (a column format over 100,000 rows) is written in row slices.
   for (const f of plan.formats) {
     const nf = f.format.numberFormat;
     if (nf === undefined) continue;
-    await spend(f.rows * f.cols * (nf.length + 3) + 100);
-    at(f).numberFormat = filled(f.rows, f.cols, nf);
+    const rowBytes = f.cols * (nf.length + 3);
+    const perSlice = Math.max(1, Math.floor((budget - 100) / rowBytes));
+    for (let r = 0; r < f.rows; r += perSlice) {
+      const rows = Math.min(perSlice, f.rows - r);
+      await spend(rows * rowBytes + 100);
+      at({ row: f.row + r, col: f.col, rows, cols: f.cols }).numberFormat = filled(rows, f.cols, nf);
+    }
   }
   await writeCells(plan, at, budget, spend);
   for (const f of plan.formats) applyLook(at(f), f.format);

@@ -95,6 +95,26 @@ describe('applySheetPlan', () => {
     expect(await wb.run((ctx) => applySheetPlan(ctx, { ...rows(100), name: 'R100 bis' }))).toBe(1);
     expect(wb.sheet('R100')!.values()).toEqual(Array.from({ length: 100 }, () => [7, 7]));
   });
+
+  test('a number format run taller than the budget is written in row slices, every cell formatted', async () => {
+    // '0.00' over 2 columns: 2 × (4 + 3) = 14 bytes a row; budget 300 → (300 − 100) / 14 = 14 rows a
+    // slice; 40 rows → 3 slices of formats (14, 14, 12). Values: [1.5, 2.5] is 4 + 4 bytes, 37 rows
+    // fit under 300, so 2 slices (37, 3). Five writes, none fitting beside another: 5 syncs.
+    const plan: SheetPlan = {
+      name: 'Formats', cells: Array.from({ length: 40 }, () => [1.5, 2.5]), width: 2, merges: [], columnWidths: [],
+      formats: [{ row: 0, col: 0, rows: 40, cols: 2, format: { numberFormat: '0.00' } }],
+      pageBreaks: [], print: { area: { row: 0, col: 0, rows: 40, cols: 2 }, orientation: 'Portrait' },
+    };
+    const wb = new MemoryWorkbook();
+    wb.resetStats();
+    const syncs = await wb.run((ctx) => applySheetPlan(ctx, plan, { budget: 300 }));
+    expect(syncs).toBe(5);
+    expect(wb.stats.maxRequestBytes).toBeLessThan(1000);
+    const sheet = wb.sheet('Formats')!;
+    const formats = Array.from({ length: 40 }, (_, r) => [0, 1].map((c) => sheet.cell(r, c).numberFormat));
+    expect(formats.flat().filter((f) => f === '0.00')).toHaveLength(80);
+    expect(sheet.cell(40, 0).numberFormat).toBe('General');
+  });
 });
 
 describe('queueSheetPlan', () => {
