@@ -27,6 +27,8 @@ const OPTION_TEXT: Readonly<Record<string, string>> = {
   criteria: 'critères manuels en JSON, combinés par « et »',
   operation: 'périmètre : une opération de liste_opération, ou Tout',
   date: 'date du point d’étape',
+  preset: 'calendrier des points d’étape : circulaire (fins de janvier, avril, juin, août, septembre, octobre, novembre, décembre), mensuel (12), trimestriel (4) ou semestriel (2)',
+  year: 'année des dates écrites (par défaut : l’année en cours)',
   who: 'nom inscrit dans l’historique',
   confirm: 'confirme une action à ne pas refaire par erreur',
 };

@@ -8,6 +8,7 @@ export type WorkbookErrorCode =
   | 'OperationInUse'
   | 'CannotDeleteAll'
   | 'InvalidMoveTarget'
+  | 'InvalidMilestonePreset'
   | 'ExcelError';
 
 export class WorkbookError extends Error {

@@ -1,6 +1,7 @@
 /**
  * Browser tests of the demo (issue 5): Préparer le classeur, rien à changer, operations validated, a refused
- * delete with its message; no page or console error; screenshots in test-output/screenshots.
+ * delete with its message, Paramètres (bailleur, points d'étape trimestriels); no page or console error;
+ * screenshots in test-output/screenshots.
  */
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openDemo, screenshot, type WatchedPage } from './setup/browser';
@@ -83,4 +84,40 @@ test('« Paramètres »: the bailleur and the SMIC table are saved to the Param�
   await page.getByRole('tab', { name: 'Paramètres', exact: true }).click();
   await page.getByTestId('preview-grid').getByText('Habitat Essai', { exact: true }).first().waitFor();
   await screenshot(page, '07-parametres');
+});
+
+test('« Points d\'étape » in Paramètres: Trimestriel 2028, Appliquer, the four dates on the Paramètres sheet', async () => {
+  const { page } = demo;
+  const current = page.getByTestId('milestone-dates');
+  // Préparer wrote the circular's eight month ends of the current year.
+  await current.getByText(/^Dates actuelles \(8\) : 31\/01\/\d{4}, 30\/04\/\d{4}, .*, 31\/12\/\d{4}\.$/).waitFor({ timeout: 30000 });
+  const year = page.getByRole('textbox', { name: "Année des points d'étape" });
+  expect(await year.inputValue()).toBe(String(new Date().getFullYear()));
+  await page.getByRole('radio', { name: 'Trimestriel (4)' }).check();
+  await year.fill('2028');
+  await page.getByText('Les dates peuvent aussi être modifiées directement dans la feuille Paramètres', { exact: false }).waitFor();
+  // « Suivi » open at the same time: its default date follows the new dates after the action.
+  await page.getByRole('button', { name: 'Suivi', exact: true }).click();
+  const close = page.getByLabel("Point d'étape à clore");
+  await page.waitForFunction(() => (document.querySelector('input[type="date"]') as HTMLInputElement | null)?.value !== '');
+  await page.getByRole('button', { name: 'Appliquer', exact: true }).click();
+  await outcome().getByText("Points d'étape enregistrés").waitFor({ timeout: 30000 });
+  expect(await outcome().innerText()).toContain(
+    'Calendrier trimestriel 2028 : 4 dates, du 31/03/2028 au 31/12/2028, écrites dans la feuille « Paramètres » (E11:F14).',
+  );
+  await current.getByText('Dates actuelles (4) : 31/03/2028, 30/06/2028, 30/09/2028, 31/12/2028.').waitFor({ timeout: 30000 });
+  // The next quarter end of this year (the dates of Paramètres repeat each year).
+  const now = new Date();
+  const end = new Date(now.getFullYear(), Math.ceil((now.getMonth() + 1) / 3) * 3, 0);
+  const iso = `${end.getFullYear()}-${String(end.getMonth() + 1).padStart(2, '0')}-${String(end.getDate()).padStart(2, '0')}`;
+  await page.waitForFunction((v) => (document.querySelector('input[type="date"]') as HTMLInputElement | null)?.value === v, iso);
+  expect(await close.inputValue()).toBe(iso);
+  await page.getByRole('tab', { name: 'Paramètres', exact: true }).click();
+  const grid = page.getByTestId('preview-grid');
+  for (const date of ['31/03/2028', '30/06/2028', '30/09/2028', '31/12/2028']) {
+    await grid.getByText(date, { exact: true }).waitFor();
+  }
+  // The old dates of the list are gone from the sheet.
+  expect(await grid.getByText(/^31\/01\/\d{4}$/).count()).toBe(0);
+  await screenshot(page, '08-points-etape-trimestriels');
 });

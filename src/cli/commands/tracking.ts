@@ -1,11 +1,20 @@
 /**
  * Commands of « Suivi dans le temps »: completeness (taux de remplissage), milestone close (Clore le
  * point d'étape), milestone export (Exporter le point d'étape: OUT is the export file itself, IN is
- * never modified) and history list (Historique des modifications).
+ * never modified), milestone dates (the dates of Paramètres from a preset) and history list
+ * (Historique des modifications).
  */
 import { ALL_OPERATIONS, type CellValue } from '../../domain/catalogue';
-import { formatDate, isoDate, parseIsoDate } from '../../domain/dates';
-import { formatDateTime, HISTORY_HEADERS, HISTORY_SHEET, HISTORY_TABLE } from '../../domain/tracking';
+import { formatDate, isoDate, parseIsoDate, ymdFromSerial } from '../../domain/dates';
+import {
+  formatDateTime,
+  HISTORY_HEADERS,
+  HISTORY_SHEET,
+  HISTORY_TABLE,
+  MILESTONE_PRESETS,
+  type MilestonePreset,
+} from '../../domain/tracking';
+import { applyMilestonePreset, presetLines, presetProblem } from '../../excel/settings/milestones';
 import { MemoryWorkbook } from '../../host/memory';
 import {
   closeMilestone,
@@ -163,17 +172,45 @@ async function exportCommand(args: ParsedArgs): Promise<void> {
   );
 }
 
+/** The dates of Paramètres from a preset of the guide, for --year (default: the year of --today). */
+function datesCommand(args: ParsedArgs): Promise<void> {
+  return withWorkbook(args, {}, async (s) => {
+    const preset = stringOption(args, 'preset');
+    if (!preset) throw new CliError(`L'option --preset est obligatoire : ${MILESTONE_PRESETS.join(', ')}.`, 2);
+    const given = stringOption(args, 'year');
+    if (given !== undefined && !/^\d{4}$/.test(given.trim())) throw new CliError(`--year attend une année AAAA (reçu « ${given} »).`, 2);
+    const year = given === undefined ? ymdFromSerial(s.today).year : Number(given);
+    const problem = presetProblem(preset, year);
+    if (problem) throw new CliError(problem, 2);
+    const who = stringOption(args, 'who')?.trim() || UNKNOWN_WHO;
+    const report = await s.run((context) => applyMilestonePreset(context, { preset: preset as MilestonePreset, year, who }));
+    for (const line of presetLines(report)) s.print(line);
+    s.printJson({
+      preset: report.preset,
+      year: report.year,
+      sheet: report.sheet,
+      address: report.address,
+      dates: report.dates.map(isoDate),
+      previous: report.previous.map(isoDate),
+      cleared: report.cleared,
+    });
+  });
+}
+
 export const milestone: Command = {
   name: 'milestone',
   usage:
     'milestone close --date AAAA-MM-JJ [--who NOM] [--confirm] --in IN.xlsx --out OUT.xlsx [--json]\n' +
-    '  milestone export [--date AAAA-MM-JJ] --in IN.xlsx --out EXPORT.xlsx [--json]',
-  summary: `Clore le point d'étape : résultats figés sur « ${MILESTONES_SHEET} » (fiche 1, FAT, taux de remplissage), courbe sur « ${PROGRESS_SHEET} », ligne d'historique (une seconde clôture demande --confirm). Exporter le point d'étape (le dernier clos par défaut) : chiffres agrégés sans donnée personnelle, dans le fichier --out.`,
+    '  milestone export [--date AAAA-MM-JJ] --in IN.xlsx --out EXPORT.xlsx [--json]\n' +
+    '  milestone dates --preset circulaire|mensuel|trimestriel|semestriel [--year AAAA] [--who NOM] --in IN.xlsx --out OUT.xlsx [--json]',
+  summary: `Clore le point d'étape : résultats figés sur « ${MILESTONES_SHEET} » (fiche 1, FAT, taux de remplissage), courbe sur « ${PROGRESS_SHEET} », ligne d'historique (une seconde clôture demande --confirm). Exporter le point d'étape (le dernier clos par défaut) : chiffres agrégés sans donnée personnelle, dans le fichier --out. Dates des points d'étape : la feuille Paramètres reçoit les fins de mois d'un calendrier du guide pour une année.`,
+  examples: ['milestone dates --preset trimestriel --year 2028 --in suivi.xlsx --out suivi-trimestriel.xlsx'],
   run: (args: ParsedArgs) => {
     const sub = args.positionals[1];
     if (sub === 'close') return closeCommand(args);
     if (sub === 'export') return exportCommand(args);
-    throw new CliError('Sous-commande attendue : milestone close --date AAAA-MM-JJ, ou milestone export.', 2);
+    if (sub === 'dates') return datesCommand(args);
+    throw new CliError('Sous-commande attendue : milestone close --date AAAA-MM-JJ, ou milestone export, ou milestone dates --preset trimestriel.', 2);
   },
 };
 

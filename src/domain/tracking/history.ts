@@ -34,6 +34,7 @@ export const HISTORY_ACTIONS = [
   'champ ajouté',
   'modifié hors suivi',
   "point d'étape",
+  'paramètres',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 

@@ -2,6 +2,7 @@ import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/re
 import { useEffect, useState } from 'react';
 import { readSettings, writeSettings, type SmicEntry } from '../../excel/settings/settings';
 import type { PaneSection, SectionProps } from './index';
+import { MilestoneDates } from './settings/MilestoneDates';
 
 const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
 
@@ -69,6 +70,7 @@ function SettingsSection({ host, run, busy }: SectionProps) {
       <Button appearance="primary" disabled={busy} onClick={save}>
         Enregistrer les paramètres
       </Button>
+      <MilestoneDates host={host} run={run} busy={busy} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isoDate, parseIsoDate } from '../../../domain/dates';
 import type { SectionProps } from '../index';
 import { trackingActions, type DuplicateQuestion } from './actions';
@@ -20,7 +20,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * « Clore le point d'étape »: the date defaults to the next milestone of Paramètres; a milestone already
+ * « Clore le point d'étape »: the date defaults to the next milestone of Paramètres (again after each
+ * action, e.g. new dates applied in Paramètres, until the user types one); a milestone already
  * closed asks the French question, « Confirmer » records a second closing. « Exporter le point d'étape »
  * gives the last closed one as a file of aggregated figures.
  */
@@ -29,19 +30,22 @@ export function MilestoneClose({ host, run, busy }: SectionProps) {
   const actions = trackingActions(host);
   const [date, setDate] = useState('');
   const [question, setQuestion] = useState<DuplicateQuestion | null>(null);
+  // A date typed by the user is kept; otherwise the default follows Paramètres after each action.
+  const typed = useRef(false);
 
   useEffect(() => {
+    if (busy) return;
     let live = true;
     actions.nextMilestone().then(
       (d) => {
-        if (live && d !== null) setDate((current) => current || isoDate(d));
+        if (live && d !== null) setDate((current) => (typed.current && current ? current : isoDate(d)));
       },
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [host]);
+  }, [host, busy]);
 
   const serial = parseIsoDate(date);
   const close = (when: number, confirm: boolean) => () =>
@@ -59,6 +63,7 @@ export function MilestoneClose({ host, run, busy }: SectionProps) {
           type="date"
           value={date}
           onChange={(_, d) => {
+            typed.current = true;
             setDate(d.value);
             setQuestion(null);
           }}
