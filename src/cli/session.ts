@@ -17,6 +17,14 @@ export interface Session {
   printJson(value: unknown): void;
 }
 
+/** Who the history names for the runner's actions when --who is not given. */
+export const CLI_WHO = 'rime (ligne de commande)';
+
+/** `--who NOM` (trimmed), else « rime (ligne de commande) »: the actions that change the workbook log themselves. */
+export function logOf(args: ParsedArgs): { who: string } {
+  return { who: stringOption(args, 'who')?.trim() || CLI_WHO };
+}
+
 export function todayOf(args: ParsedArgs): number {
   const given = stringOption(args, 'today');
   if (!given) return serialFromDate(new Date());

@@ -2,11 +2,13 @@
  * Ribbon commands (manifest.xml: ExecuteFunction `prepareWorkbook`, `validateInput`, `clearMarks`).
  * Bundled alone in commands.html and also in the task pane bundle (shared runtime: taskpane.html).
  * Each runs the same excel-layer action as the pane's button; when it fails, the pane opens so the user
- * can read the French message there (a ribbon command has no other place to show one).
+ * can read the French message there (a ribbon command has no other place to show one). « Préparer le
+ * classeur » logs itself in the history under the name given in the pane (identity.ts).
  */
 import { serialFromDate } from '../domain/dates';
 import { clearMarks, validateInput } from '../excel/marks';
 import { prepareWorkbook } from '../excel/setup/prepare';
+import { currentUser } from '../taskpane/identity';
 
 type CommandHandler = (event: Office.AddinCommands.Event) => void;
 
@@ -27,7 +29,7 @@ function command(action: (context: Excel.RequestContext) => Promise<unknown>): C
 const today = (): number => serialFromDate(new Date());
 
 export const COMMANDS: Readonly<Record<string, CommandHandler>> = {
-  prepareWorkbook: command((context) => prepareWorkbook(context, { today: today() })),
+  prepareWorkbook: command((context) => prepareWorkbook(context, { today: today(), log: { who: currentUser() } })),
   validateInput: command((context) => validateInput(context, { today: today() })),
   clearMarks: command((context) => clearMarks(context)),
 };

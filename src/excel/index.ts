@@ -6,4 +6,4 @@ export { findSheetName } from './workbook/sheets';
 export { mapHeaders, householdMatcher, operationMatcher, type HeaderMap } from './workbook/headers';
 export { readParams, type Params } from './workbook/params';
 export { prepareWorkbook, planPrepare, type PrepareOptions, type SetupReport } from './setup/prepare';
-export { refreshOperations, validateOperations, deleteOperation, type OperationsReport, type DeleteReport } from './operations/actions';
+export { refreshOperations, validateOperations, deleteOperation, type OperationsReport, type DeleteReport, type DeleteOptions } from './operations/actions';

@@ -28,15 +28,16 @@ describe('rime <commande> --help', () => {
       'Insérer un nouveau champ de saisie (colonne avant « Commentaires et observations », format, liste déroulante, Tableau des variables).',
     );
     expect(lines).toContain(
-      'Usage : npm run rime -- field add --name NOM --type texte|nombre|montant|date|liste [--codes "A=Libellé;B=Autre"] [--aide TEXTE] [--personal] --in IN.xlsx --out OUT.xlsx [--json]',
+      'Usage : npm run rime -- field add --name NOM --type texte|nombre|montant|date|liste [--codes "A=Libellé;B=Autre"] [--aide TEXTE] [--personal] [--who NOM] --in IN.xlsx --out OUT.xlsx [--json]',
     );
-    const options = lines.slice(lines.indexOf('Options :') + 1, lines.indexOf('Options :') + 10);
+    const options = lines.slice(lines.indexOf('Options :') + 1, lines.indexOf('Options :') + 11);
     expect(options).toEqual([
       '  --name NOM                              titre de la nouvelle colonne',
       '  --type texte|nombre|montant|date|liste  type du champ : texte, nombre, montant (en €), date ou liste (codes d’une liste déroulante)',
       '  --codes "A=Libellé;B=Autre"             pour une liste : les codes et leur signification, séparés par « ; » (un code sans « = » est sa propre signification)',
       '  --aide TEXTE                            aide à la saisie, affichée quand on sélectionne une cellule du champ',
       '  --personal                              données personnelles : le champ est exclu des exports destinés aux partenaires',
+      '  --who NOM                               nom inscrit dans l’historique',
       '  --in IN.xlsx                            classeur lu (jamais modifié)',
       '  --out OUT.xlsx                          classeur écrit, seulement si tout a réussi (jamais de fichier partiel)',
       '  --json                                  résultat détaillé en JSON sur la sortie standard',

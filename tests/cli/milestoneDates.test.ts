@@ -52,6 +52,8 @@ test('milestone dates --preset trimestriel --year 2028: four month ends in E11:F
   expect((await params(file('new.xlsx'), 'F11:F18')).map((x) => x[0])).toEqual([46053, 46142, 46203, 46265, 46295, 46326, 46356, 46387]);
   const history = await rime('history', 'list', '--in', file('q.xlsx'), '--json');
   expect(JSON.parse(history.out)).toEqual([
+    // `setup` logs itself (no --who: the runner's name).
+    expect.objectContaining({ who: 'rime (ligne de commande)', action: 'Préparer le classeur' }),
     expect.objectContaining({
       who: 'Marie Dupont',
       sheet: 'Paramètres',

@@ -1,5 +1,5 @@
 /**
- * Browser tests of the demo (issue 5): Préparer le classeur, rien à changer, operations validated, a refused
+ * Browser tests of the demo (issue 5): Préparer le classeur (and its row in the history), rien à changer, operations validated, a refused
  * delete with its message, Paramètres (bailleur, points d'étape trimestriels); no page or console error;
  * screenshots in test-output/screenshots.
  */
@@ -44,6 +44,19 @@ test('« Préparer le classeur » upgrades the workbook: new sheets in the previ
   }
   expect(await outcome().innerText()).toContain('convertie en tableau Excel');
   await screenshot(page, '02-classeur-prepare');
+  // The action logs itself: one row in « Historique des modifications » (no name given yet in « Suivi »).
+  await page.getByRole('tab', { name: 'Historique des modifications', exact: true }).click();
+  const grid = page.getByTestId('preview-grid');
+  await grid.getByText('Préparer le classeur', { exact: true }).waitFor();
+  const row = grid.locator('tr', { hasText: 'Préparer le classeur' });
+  expect(await row.count()).toBe(1);
+  expect(await row.innerText()).toContain('(non renseigné)');
+  expect(await row.innerText()).toContain(
+    'Classeur préparé : plage de la feuille « Tableau_de_saisie » convertie en tableau Excel Tableau_menages ; ' +
+      '4 feuilles créées (Paramètres, Tableau des variables, Explication, Listes) ; 18 colonnes du catalogue ajoutées ; ' +
+      '300 ménages, 4 opérations.',
+  );
+  await screenshot(page, '02b-historique-preparer');
 });
 
 test('a second « Préparer le classeur » says there is nothing to change', async () => {

@@ -6,7 +6,7 @@ import { addCustomField } from '../../excel/fields';
 import { validateInput } from '../../excel/marks';
 import { stringOption, type ParsedArgs } from '../args';
 import { CliError } from '../errors';
-import { withWorkbook } from '../session';
+import { logOf, withWorkbook } from '../session';
 import type { Command } from './types';
 
 /** One finding as `check --json` prints it. */
@@ -99,7 +99,7 @@ function personalOf(args: ParsedArgs): boolean {
 
 export const field: Command = {
   name: 'field',
-  usage: 'field add --name NOM --type texte|nombre|montant|date|liste [--codes "A=Libellé;B=Autre"] [--aide TEXTE] [--personal] --in IN.xlsx --out OUT.xlsx [--json]',
+  usage: 'field add --name NOM --type texte|nombre|montant|date|liste [--codes "A=Libellé;B=Autre"] [--aide TEXTE] [--personal] [--who NOM] --in IN.xlsx --out OUT.xlsx [--json]',
   summary: 'Insérer un nouveau champ de saisie (colonne avant « Commentaires et observations », format, liste déroulante, Tableau des variables).',
   notes: [
     '--name et --type sont obligatoires ; --codes ne sert qu’aux champs de type liste, qui en demandent au moins un.',
@@ -127,6 +127,7 @@ export const field: Command = {
           help: stringOption(args, 'aide') ?? '',
           personal: personalOf(args),
           today: s.today,
+          log: logOf(args),
         }),
       );
       report.lines.forEach((l) => s.print(`- ${l}`));

@@ -5,17 +5,19 @@ import { prepareWorkbook } from '../../excel/setup/prepare';
 import { generateSample } from '../../sample';
 import { intOption, stringOption, type ParsedArgs } from '../args';
 import { CliError } from '../errors';
-import { withWorkbook } from '../session';
+import { logOf, withWorkbook } from '../session';
 import type { Command } from './types';
 
 export const setup: Command = {
   name: 'setup',
-  usage: 'setup [--in IN.xlsx] --out OUT.xlsx [--bailleur NOM] [--referent NOM] [--today AAAA-MM-JJ] [--json]',
+  usage: 'setup [--in IN.xlsx] --out OUT.xlsx [--bailleur NOM] [--referent NOM] [--today AAAA-MM-JJ] [--who NOM] [--json]',
   summary: 'Préparer le classeur (crée ou met à niveau les feuilles, le tableau, les listes et les formules).',
   run: (args: ParsedArgs) =>
     withWorkbook(args, { allowNew: true }, async (s) => {
       const report = await s.run((context) =>
-        prepareWorkbook(context, { today: s.today, bailleur: stringOption(args, 'bailleur'), referent: stringOption(args, 'referent') }),
+        prepareWorkbook(context, {
+          today: s.today, bailleur: stringOption(args, 'bailleur'), referent: stringOption(args, 'referent'), log: logOf(args),
+        }),
       );
       if (report.changed) s.print('Classeur préparé :');
       report.lines.forEach((l) => s.print(report.changed ? `- ${l}` : l));
@@ -57,18 +59,18 @@ export const sample: Command = {
 
 export const operations: Command = {
   name: 'operations',
-  usage: 'operations validate|delete NOM [--move-to AUTRE] --in IN.xlsx --out OUT.xlsx [--json]',
+  usage: 'operations validate|delete NOM [--move-to AUTRE] [--who NOM] --in IN.xlsx --out OUT.xlsx [--json]',
   summary: 'Valider la liste des opérations, ou supprimer une opération.',
   run: (args: ParsedArgs) =>
     withWorkbook(args, {}, async (s) => {
       const [, action, name] = args.positionals;
       if (action === 'validate') {
-        const report = await s.run((context) => validateOperations(context));
+        const report = await s.run((context) => validateOperations(context, { log: logOf(args) }));
         report.lines.forEach((l) => s.print(`- ${l}`));
         s.printJson(report);
       } else if (action === 'delete') {
         if (!name) throw new CliError('Indiquer le nom de l\'opération à supprimer : operations delete "NOM".', 2);
-        const report = await s.run((context) => deleteOperation(context, name, { moveTo: stringOption(args, 'move-to') }));
+        const report = await s.run((context) => deleteOperation(context, name, { moveTo: stringOption(args, 'move-to'), log: logOf(args) }));
         report.lines.forEach((l) => s.print(`- ${l}`));
         s.printJson(report);
       } else {

@@ -30,6 +30,7 @@ export const HISTORY_ACTIONS = [
   'ligne ajoutée',
   'ligne supprimée',
   'Préparer le classeur',
+  'Valider la liste des opérations',
   "suppression d'opération",
   'champ ajouté',
   'modifié hors suivi',

@@ -3,14 +3,19 @@
  * observations » in the household table, with its number format and data validation (a dropdown on
  * the Listes sheet for a list), its definition recorded in the very hidden sheet RIME_champs (so it
  * survives « Préparer le classeur » and the rules and treatments know its type), and its row in
- * Tableau des variables. Three syncs: the table, the other reads, the writes.
+ * Tableau des variables. Three syncs: the table, the other reads, the writes; with `log`, the history's
+ * position is read in the second and its row « champ ajouté » written in the third (no extra sync).
  */
 import {
   column, COMMENTS_KEY, headerOf, HOUSEHOLD_SHEET, HOUSEHOLD_TABLE, type CellValue, type CustomFieldDef, type CustomFieldType,
 } from '../../domain/catalogue';
 import { serialFromDate } from '../../domain/dates';
+import { eventEntry } from '../../domain/tracking';
 import { excelErrorCode, missingColumn, missingSheet, missingTable } from '../errors';
 import { CUSTOM_BAND, LISTS_SHEET, VARIABLES_SHEET } from '../setup/layout';
+import { queueHistoryAppend, queueHistoryState, type LogOption } from '../tracking/actionLog';
+import { atOf } from '../tracking/common';
+import { ownWrite } from '../tracking/ownWrites';
 import { customKey, householdMatcher, mapHeaders } from '../workbook/headers';
 import { findSheetName } from '../workbook/sheets';
 import { checkCodes, checkFieldName, checkFieldType } from './name';
@@ -27,6 +32,8 @@ export interface AddFieldOptions {
   readonly personal: boolean;
   /** Date recorded with the definition (default: now). */
   readonly today?: Date | number;
+  /** Log the action in the history (who, when). */
+  readonly log?: LogOption;
 }
 
 export interface AddFieldReport {
@@ -46,13 +53,26 @@ const usedOf = (ws: Excel.Worksheet, props: string): Used => ws.getUsedRangeOrNu
 const endRow = (r: Used | null): number => (r && !r.isNullObject ? r.rowIndex + r.rowCount : 0);
 const endCol = (r: Used | null): number => (r && !r.isNullObject ? r.columnIndex + r.columnCount : 0);
 
-export async function addCustomField(context: Excel.RequestContext, opts: AddFieldOptions): Promise<AddFieldReport> {
+/** The history's detail of a new field: its name, type, codes, personal data. */
+export function fieldDetail(f: Pick<CustomFieldDef, 'label' | 'type' | 'codes' | 'personal'>): string {
+  const codes = f.codes && f.codes.length > 0 ? `, codes ${f.codes.map((c) => c.code).join(', ')}` : '';
+  return `Champ « ${f.label} » ajouté : ${TYPE_WORDS[f.type].toLowerCase()}${codes}${f.personal ? ' ; données personnelles' : ''}`;
+}
+
+/** The household table gains a column: the change tracker re-reads it afterwards (ownWrites.ts). */
+export function addCustomField(context: Excel.RequestContext, opts: AddFieldOptions): Promise<AddFieldReport> {
+  return ownWrite(() => addWith(context, opts), () => ({ structural: true }));
+}
+
+async function addWith(context: Excel.RequestContext, opts: AddFieldOptions): Promise<AddFieldReport> {
   const type = checkFieldType(opts.type);
   const codes = type === 'list' ? checkCodes(opts.codes) : undefined;
   const today = opts.today === undefined ? serialFromDate(new Date()) : typeof opts.today === 'number' ? opts.today : serialFromDate(opts.today);
   const wb = context.workbook;
   const sheets = wb.worksheets;
   sheets.load('items/name');
+  const tables = wb.tables;
+  if (opts.log) tables.load('items/name');
   const table = wb.tables.getItem(HOUSEHOLD_TABLE);
   const range = table.getRange().load('rowIndex,columnIndex,rowCount,columnCount');
   const header = table.getHeaderRowRange().load('values');
@@ -78,6 +98,7 @@ export async function addCustomField(context: Excel.RequestContext, opts: AddFie
   const lists = type === 'list' && listsName ? usedOf(wb.worksheets.getItem(listsName), 'address') : null;
   const variables = variablesName ? usedOf(wb.worksheets.getItem(variablesName), 'values') : null;
   const stored = fieldsName ? usedOf(wb.worksheets.getItem(fieldsName), 'values') : null;
+  const history = opts.log ? queueHistoryState(context, { sheets: names, tables: tables.items.map((t) => t.name) }) : null;
   await context.sync();
 
   const sheet = tableSheet.name;
@@ -159,10 +180,14 @@ export async function addCustomField(context: Excel.RequestContext, opts: AddFie
     lines.push(`Feuille « ${VARIABLES_SHEET} » absente : la définition n'y est pas écrite (« Préparer le classeur » crée la feuille ; la définition reste enregistrée par le complément).`);
   }
   queueStoredField(context, fieldsName, stored, field);
+  const log = opts.log;
+  const syncs = log && history
+    ? await queueHistoryAppend(context, history, [eventEntry({ at: atOf(log.at), who: log.who, action: 'champ ajouté', sheet, columnLabel: name, detail: fieldDetail(def) })])
+    : 0;
   await context.sync();
   if (hasBand && !isBand(bandCells)) lines.push('Le bandeau des groupes au-dessus des en-têtes n\'a pas été modifié (il contient d\'autres textes).');
   if (opts.personal) lines.push('Champ marqué « données personnelles » : il est exclu des exports destinés aux partenaires.');
-  return { field, column: col, tableIndex: index, sheet, variablesRow: variablesAt, lines, syncs: 3 };
+  return { field, column: col, tableIndex: index, sheet, variablesRow: variablesAt, lines, syncs: 3 + syncs };
 }
 
 /** Queues the definition's row in RIME_champs (created very hidden when missing); a row for the same name is replaced. */

@@ -2,10 +2,16 @@
  * « Valider la liste des opérations » and « Supprimer une opération »: liste_opération sorted, Tout and
  * the computed columns refreshed as values, the Opération dropdown re-pointed at the names; an
  * operation with households attached is never deleted unless they are first moved to another one.
+ * With `log`, each logs itself in the history in its final batch (no extra sync, see movedLog.ts).
  */
 import { ALL_OPERATIONS, column, OPERATION_SHEET } from '../../domain/catalogue';
+import { eventEntry } from '../../domain/tracking';
 import { WorkbookError } from '../errors';
 import { applyOps } from '../setup/apply';
+import { queueHistoryAppend, type LogOption } from '../tracking/actionLog';
+import { atOf } from '../tracking/common';
+import { ownWrite, type OwnWriteResult } from '../tracking/ownWrites';
+import { PAYLOAD_LIMIT } from '../util/payload';
 import { sameRule } from '../setup/householdTable';
 import { listRule } from '../setup/layout';
 import type { Op } from '../setup/ops';
@@ -13,6 +19,7 @@ import { planOperations } from '../setup/operationsPlan';
 import { isBlank } from '../workbook/grid';
 import { mapHeaders, operationMatcher } from '../workbook/headers';
 import { isAll, sameOperation, type HouseholdFact } from './figures';
+import { movedHouseholds } from './movedLog';
 import { readOperationsState, type OperationsState } from './read';
 
 export interface OperationsReport {
@@ -47,11 +54,20 @@ function plan(state: OperationsState, opts: { sort?: boolean; deleteRow?: number
 }
 
 /** Refreshes Tout and the computed columns (and sorts when asked); shared with « Préparer le classeur ». */
-export async function refreshOperations(context: Excel.RequestContext, opts: { sort?: boolean } = {}): Promise<OperationsReport> {
-  const state = await readOperationsState(context);
+export async function refreshOperations(
+  context: Excel.RequestContext, opts: { sort?: boolean; log?: LogOption } = {},
+): Promise<OperationsReport> {
+  const state = await readOperationsState(context, { history: !!opts.log });
   const p = plan(state, opts);
-  const writes = await applyOps(context, p.ops);
   const changed = p.ops.length > 0;
+  const log = opts.log;
+  const tail = log && changed && state.history
+    ? () => queueHistoryAppend(context, state.history!, [eventEntry({
+      at: atOf(log.at), who: log.who, action: 'Valider la liste des opérations', sheet: state.sheet,
+      detail: `Liste des opérations validée : ${p.lines.join(' ')}`,
+    })])
+    : undefined;
+  const writes = await applyOps(context, p.ops, PAYLOAD_LIMIT, tail);
   return {
     changed,
     lines: changed ? p.lines : ['La liste des opérations est à jour : rien à changer.'],
@@ -61,8 +77,8 @@ export async function refreshOperations(context: Excel.RequestContext, opts: { s
 }
 
 /** « Valider la liste des opérations »: alphabetical order (Tout first), Tout and computed columns refreshed. */
-export function validateOperations(context: Excel.RequestContext): Promise<OperationsReport> {
-  return refreshOperations(context, { sort: true });
+export function validateOperations(context: Excel.RequestContext, opts: { log?: LogOption } = {}): Promise<OperationsReport> {
+  return refreshOperations(context, { sort: true, log: opts.log });
 }
 
 function bodyNames(state: OperationsState): { names: string[]; nameCol: number } {
@@ -81,14 +97,29 @@ function householdList(facts: readonly HouseholdFact[], max = 20): string {
   return shown.join(', ') + more;
 }
 
+export interface DeleteOptions {
+  /** Another operation of liste_opération that receives the households first. */
+  readonly moveTo?: string;
+  readonly log?: LogOption;
+}
+
 /**
  * « Supprimer une opération »: refused while households are attached to it (the error names them),
- * unless `moveTo` names another existing operation: they are then moved to it first.
+ * unless `moveTo` names another existing operation: they are then moved to it first. The change
+ * tracker is told which cells were written (ownWrites.ts).
  */
-export async function deleteOperation(
-  context: Excel.RequestContext, name: string, opts: { moveTo?: string } = {},
+export function deleteOperation(context: Excel.RequestContext, name: string, opts: DeleteOptions = {}): Promise<DeleteReport> {
+  let own: OwnWriteResult | null = null;
+  return ownWrite(
+    () => deleteWith(context, name, opts, (r) => (own = r)),
+    () => own,
+  );
+}
+
+async function deleteWith(
+  context: Excel.RequestContext, name: string, opts: DeleteOptions, tell: (r: OwnWriteResult) => void,
 ): Promise<DeleteReport> {
-  const state = await readOperationsState(context);
+  const state = await readOperationsState(context, { history: !!opts.log, households: opts.moveTo !== undefined });
   const { names } = bodyNames(state);
   if (isAll(name)) {
     throw new WorkbookError('CannotDeleteAll', `La ligne « ${ALL_OPERATIONS} » regroupe toutes les opérations : elle ne peut pas être supprimée.`, { name });
@@ -127,7 +158,21 @@ export async function deleteOperation(
   const facts = state.facts.map((f) => (target !== undefined && sameOperation(f.operation, name) ? { ...f, operation: target } : f));
   const p = plan(state, { deleteRow: idx, facts });
   ops.push(...p.ops);
-  const writes = await applyOps(context, ops);
+  const moved = target !== undefined && oc ? movedHouseholds(state, attached, target, oc.sheet) : null;
+  const log = opts.log;
+  const tail = async (): Promise<number> => {
+    moved?.queueFingerprints(context);
+    if (!log || !state.history) return 0;
+    const at = atOf(log.at);
+    const detail = `Opération « ${names[idx]} » supprimée de la feuille ${OPERATION_SHEET}` +
+      (attached.length > 0 ? ` ; ${attached.length} ménage${attached.length > 1 ? 's déplacés' : ' déplacé'} vers « ${target} »` : '');
+    return queueHistoryAppend(context, state.history, [
+      eventEntry({ at, who: log.who, action: "suppression d'opération", sheet: state.sheet, columnLabel: column('operation').label, detail }),
+      ...(moved?.entries(log.who, at) ?? []),
+    ]);
+  };
+  const writes = await applyOps(context, ops, PAYLOAD_LIMIT, tail);
+  if (moved) tell(moved.result);
   const lines = [
     ...(attached.length > 0 ? [`${attached.length} ménage${attached.length > 1 ? 's' : ''} rattaché${attached.length > 1 ? 's' : ''} à « ${target} » (${householdList(attached)}).`] : []),
     `Opération « ${names[idx]} » supprimée de la feuille ${OPERATION_SHEET} ; la ligne « ${ALL_OPERATIONS} » est recalculée.`,

@@ -1,11 +1,16 @@
 /**
  * What the operation actions read, in a constant number of syncs: the operations table (formulas and
- * values), the household columns they need (by header), and the Opération dropdown.
+ * values), the household columns they need (by header), and the Opération dropdown; when asked, the
+ * history's position (the action logs itself) and the whole household body with the stored
+ * fingerprints (households moved: their history rows and new fingerprints), in the same syncs.
  */
 import {
   column, HOUSEHOLD_SHEET, HOUSEHOLD_TABLE, OPERATION_SHEET, OPERATION_TABLE, type CellValue,
 } from '../../domain/catalogue';
 import { missingSheet, WorkbookError } from '../errors';
+import { queueUsed } from '../tracking/common';
+import { FINGERPRINT_SHEET } from '../tracking/fingerprints';
+import { queueHistoryState, type FingerprintStore, type HistoryState } from '../tracking/actionLog';
 import type { ExistingRule } from '../setup/householdTable';
 import type { TableSnap } from '../setup/snapshot';
 import { findHeaderRegion, type Grid } from '../workbook/grid';
@@ -31,7 +36,18 @@ export interface OperationsState {
   readonly grid: Grid;
   readonly facts: readonly HouseholdFact[];
   readonly operationColumn: HouseholdColumnRef | null;
+  /** The history's position (`history` asked). */
+  readonly history: HistoryState | null;
+  /** The household table's headers and body values (`households` asked, table only). */
+  readonly households: { readonly headerRow: number; readonly headers: readonly string[]; readonly body: readonly (readonly CellValue[])[] } | null;
+  /** RIME_empreintes as stored (`households` asked, when the sheet exists). */
+  readonly fingerprints: FingerprintStore | null;
   readonly syncs: number;
+}
+
+export interface OperationsReadOptions {
+  readonly history?: boolean;
+  readonly households?: boolean;
 }
 
 export function missingOperationsTable(): WorkbookError {
@@ -42,7 +58,7 @@ export function missingOperationsTable(): WorkbookError {
   );
 }
 
-export async function readOperationsState(context: Excel.RequestContext): Promise<OperationsState> {
+export async function readOperationsState(context: Excel.RequestContext, opts: OperationsReadOptions = {}): Promise<OperationsState> {
   const wb = context.workbook;
   const loaded = queueNames(wb);
   await context.sync();
@@ -69,6 +85,10 @@ export async function readOperationsState(context: Excel.RequestContext): Promis
   } else if (hhSheetName) {
     used = queueUsedRange(wb.worksheets.getItem(hhSheetName));
   }
+  const names = { sheets: loaded.sheetNames(), tables: loaded.tableNames() };
+  const history = opts.history ? queueHistoryState(context, names) : null;
+  const storeName = opts.households ? findSheetName(names.sheets, FINGERPRINT_SHEET) : null;
+  const fingerprints = storeName ? { sheet: storeName, used: queueUsed(context, storeName) } : null;
   await context.sync();
 
   const table: TableSnap = {
@@ -94,6 +114,9 @@ export async function readOperationsState(context: Excel.RequestContext): Promis
         sheet: hh.sheet.name, dims: idx === undefined || rows < 1 ? null : { row: first, col: hh.range.columnIndex + idx, rows, cols: 1 }, props: ['values'],
       });
     }
+    if (opts.households) {
+      requests.push({ sheet: hh.sheet.name, dims: rows < 1 ? null : { row: first, col: hh.range.columnIndex, rows, cols: hhHeaders.length }, props: ['values'] });
+    }
     const o = map.byKey.get('operation');
     if (o !== undefined && rows > 0) {
       opCol = hh.range.columnIndex + o;
@@ -106,11 +129,16 @@ export async function readOperationsState(context: Excel.RequestContext): Promis
   const { grids, syncs } = await loadGrids(context, requests);
   let facts: HouseholdFact[] = [];
   let operationColumn: HouseholdColumnRef | null = null;
+  let households: OperationsState['households'] = null;
   if (hh) {
+    const headerRow = hh.range.rowIndex;
+    if (opts.households) {
+      households = { headerRow, headers: (hh.header.values[0] as CellValue[]).map((v) => String(v ?? '').trim()), body: grids[5].formulas };
+    }
     const first = hh.range.rowIndex + 1;
     const rows = hh.range.rowCount - 1;
     const keys = ['householdId', 'operation', 'relocation', 'moveDate'];
-    const columns = grids.slice(1);
+    const columns = grids.slice(1, 5);
     const headers = keys.map((k) => (columns[keys.indexOf(k)].formulas.length > 0 ? column(k).label : ''));
     const merged: Grid = {
       row: first, col: 0, formulas: Array.from({ length: Math.max(0, rows) }, (_, i) => columns.map((g) => g.formulas[i]?.[0] ?? '')),
@@ -127,5 +155,5 @@ export async function readOperationsState(context: Excel.RequestContext): Promis
     const region = findHeaderRegion(grids[1], householdMatcher);
     if (region) facts = householdFacts(grids[1], region.headerRow, region.firstCol, region.headers, region.rows);
   }
-  return { sheet: opSheet.name, table, grid: grids[0], facts, operationColumn, syncs: 2 + syncs };
+  return { sheet: opSheet.name, table, grid: grids[0], facts, operationColumn, history, households, fingerprints, syncs: 2 + syncs };
 }

@@ -92,9 +92,12 @@ function queue(context: Excel.RequestContext, op: Op): void {
 
 /**
  * Queues every op and syncs once at the end; a batch that would pass the payload limit is synced
- * before it does (big writes are split in row slices first). Returns the number of syncs made.
+ * before it does (big writes are split in row slices first). `tail` queues more writes in the final
+ * batch (the action's history rows); it returns the syncs it made itself. Returns the syncs made.
  */
-export async function applyOps(context: Excel.RequestContext, ops: readonly Op[], limit = PAYLOAD_LIMIT): Promise<number> {
+export async function applyOps(
+  context: Excel.RequestContext, ops: readonly Op[], limit = PAYLOAD_LIMIT, tail?: () => Promise<number>,
+): Promise<number> {
   let syncs = 0;
   let bytes = 0;
   for (const op of splitWrites(ops, limit)) {
@@ -107,7 +110,8 @@ export async function applyOps(context: Excel.RequestContext, ops: readonly Op[]
     queue(context, op);
     bytes += b;
   }
-  if (bytes > 0) {
+  if (tail) syncs += await tail();
+  if (bytes > 0 || tail) {
     await context.sync();
     syncs++;
   }

@@ -1,10 +1,17 @@
 /**
  * « Préparer le classeur »: creates or upgrades every sheet in one action, idempotent (a second run
  * changes nothing), never deleting or overwriting a value a user typed. Reads in a constant number of
- * syncs, plans in pure code, writes in one batch (plus chunks over ~4 MB).
+ * syncs, plans in pure code, writes in one batch (plus chunks over ~4 MB). With `log`, a history row
+ * when something changed, its position read with the snapshot and written in the last batch (no extra
+ * sync); the change tracker re-reads the household table afterwards (ownWrites.ts).
  */
 import { HOUSEHOLD_SHEET, HOUSEHOLD_TABLE } from '../../domain/catalogue';
 import { serialFromDate } from '../../domain/dates';
+import { eventEntry } from '../../domain/tracking';
+import { queueHistoryAppend, queueHistoryState, type HistoryState, type LogOption } from '../tracking/actionLog';
+import { atOf } from '../tracking/common';
+import { ownWrite } from '../tracking/ownWrites';
+import { PAYLOAD_LIMIT } from '../util/payload';
 import { householdFacts } from '../operations/facts';
 import { sameOperation, type HouseholdFact } from '../operations/figures';
 import { findHeaderRegion, gridRows } from '../workbook/grid';
@@ -17,6 +24,7 @@ import { NEW_HEADER_ROW } from './layout';
 import type { Op } from './ops';
 import { planOperations } from './operationsPlan';
 import { planParams } from './paramsPlan';
+import { prepareDetail } from './prepareLog';
 import { readSnapshot, type Snapshot } from './snapshot';
 
 export interface PrepareOptions {
@@ -25,6 +33,8 @@ export interface PrepareOptions {
   /** Written in Paramètres when given. */
   readonly bailleur?: string;
   readonly referent?: string;
+  /** Log the action in the history (who, when). */
+  readonly log?: LogOption;
 }
 
 export interface SetupReport {
@@ -87,7 +97,7 @@ export function unknownOperations(facts: readonly HouseholdFact[], operations: r
 }
 
 /** The whole plan from a snapshot (pure). */
-export function planPrepare(s: Snapshot, opts: PrepareOptions): { ops: Op[]; report: Omit<SetupReport, 'syncs'> } {
+export function planPrepare(s: Snapshot, opts: PrepareOptions): { ops: Op[]; report: Omit<SetupReport, 'syncs'>; detail: () => string } {
   const today = typeof opts.today === 'number' ? opts.today : serialFromDate(opts.today);
   const h = s.household;
   const provisional = h.table
@@ -127,12 +137,27 @@ export function planPrepare(s: Snapshot, opts: PrepareOptions): { ops: Op[]; rep
       sheetsCreated: adds.length,
     },
   };
-  return { ops: ordered, report };
+  return { ops: ordered, report, detail: () => prepareDetail(s, ordered, report.counts) };
 }
 
-export async function prepareWorkbook(context: Excel.RequestContext, opts: PrepareOptions): Promise<SetupReport> {
-  const snapshot = await readSnapshot(context);
-  const { ops, report } = planPrepare(snapshot, opts);
-  const writes = await applyOps(context, ops);
+export function prepareWorkbook(context: Excel.RequestContext, opts: PrepareOptions): Promise<SetupReport> {
+  return ownWrite(
+    () => prepareWith(context, opts),
+    (report) => (report.changed ? { structural: true } : null),
+  );
+}
+
+async function prepareWith(context: Excel.RequestContext, opts: PrepareOptions): Promise<SetupReport> {
+  let history: HistoryState | null = null;
+  const snapshot = await readSnapshot(context, opts.log ? (names) => (history = queueHistoryState(context, names)) : undefined);
+  const { ops, report, detail } = planPrepare(snapshot, opts);
+  const log = opts.log;
+  const state = history as HistoryState | null;
+  const tail = log && state && report.changed
+    ? () => queueHistoryAppend(context, state, [
+      eventEntry({ at: atOf(log.at), who: log.who, action: 'Préparer le classeur', sheet: snapshot.household.sheet ?? HOUSEHOLD_SHEET, detail: detail() }),
+    ])
+    : undefined;
+  const writes = await applyOps(context, ops, PAYLOAD_LIMIT, tail);
   return { ...report, syncs: snapshot.syncs + writes };
 }

@@ -79,7 +79,14 @@ export function contiguous(rows: readonly number[]): { start: number; count: num
   return out;
 }
 
-export async function readSnapshot(context: Excel.RequestContext): Promise<Snapshot> {
+/**
+ * Reads everything « Préparer le classeur » needs. `alsoQueue` is given the sheet and table names and
+ * queues more loads in the second sync (the history's position, when the action logs itself).
+ */
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  alsoQueue?: (names: { sheets: readonly string[]; tables: readonly string[] }) => void,
+): Promise<Snapshot> {
   const wb = context.workbook;
   const loaded = queueNames(wb);
   const nameList = [NAMES.bailleur, NAMES.referent, NAMES.smicYear, PARAM_NAMES.smic];
@@ -95,6 +102,7 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Snaps
   const used = found.map((s) => (s ? queueUsedRange(wb.worksheets.getItem(s)) : null));
   const candidates = queueCandidates(wb, tableNames, HOUSEHOLD_TABLE, [OPERATION_TABLE]);
   const op = tables.includes(OPERATION_TABLE.toLowerCase()) ? queueTable(wb, OPERATION_TABLE) : null;
+  alsoQueue?.({ sheets: sheetNames, tables: tableNames });
   await context.sync();
   // The household table by its name, else a table of the user whose headers are the catalogue's.
   const hh = candidates.named ?? pickByHeaders(candidates.others, householdMatcher, found[0] ?? HOUSEHOLD_SHEET);

@@ -1,6 +1,8 @@
 /** Suivi dans le temps, excel layer: history, change tracking, fingerprints, points d'étape, completeness. */
 export { appendHistory, logAction, type ActionLog } from './history';
 export { startTracking, type TrackingOptions, type TrackingSession, type ChangeEvent } from './watch';
+export { ownWrite, ownWritesSettled, onOwnWrites, type OwnWriteResult, type OwnCellChange } from './ownWrites';
+export type { LogOption } from './actionLog';
 export {
   reconcileOnOpen,
   FINGERPRINT_SHEET,

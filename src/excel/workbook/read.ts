@@ -93,6 +93,11 @@ export function rawRows(
 }
 
 
+/** Column key (catalogue keys, then the user columns' 'custom:…' keys) → index in the headers. */
+export function keysOf(map: ReturnType<typeof mapHeaders>): Map<string, number> {
+  return new Map<string, number>([...map.byKey, ...map.user.map((u) => [u.key, u.index] as [string, number])]);
+}
+
 export async function readHouseholds(context: Excel.RequestContext, opts: ReadHouseholdsOptions = {}): Promise<HouseholdsRead> {
   const wb = context.workbook;
   const loaded = queueNames(wb);
@@ -164,7 +169,7 @@ export async function readHouseholds(context: Excel.RequestContext, opts: ReadHo
     })),
     stored,
   );
-  const byKey = new Map<string, number>([...map.byKey, ...map.user.map((u) => [u.key, u.index] as [string, number])]);
+  const byKey = keysOf(map);
   const rows = rawRows(body, source.headerRow + 1, byKey, opts.keepBlankRows);
 
   const paramsGrid: Grid = paramsRange && !paramsRange.isNullObject

@@ -8,6 +8,7 @@ import { fail } from './errors';
 import { writeCells } from './model/cells';
 import { WorkbookModel } from './model/workbook-model';
 import { MemoryRequestContext, type ChangeHandler, type HostCore, type SyncStats } from './proxy/context';
+import type { ApiChange, ApiChangeType } from './proxy/events';
 import { WorkbookProxy } from './proxy/workbook';
 import { SheetInspector, TableInspector } from './inspect';
 import { readXlsx } from './xlsx/read';
@@ -22,6 +23,12 @@ export interface MemoryWorkbookOptions {
   sheets?: string[];
   /** 'hyperformula' evaluates every formula through HyperFormula (reference mode). */
   engine?: 'auto' | 'hyperformula';
+  /**
+   * Whether change events carry `triggerSource` (ExcelApi 1.14, default true): 'ThisLocalAddin' for the
+   * add-in's API writes, 'Unknown' for `simulateUserEdit`. False: the property is absent, as on hosts
+   * that only have ExcelApi 1.13.
+   */
+  triggerSource?: boolean;
 }
 
 /** Arguments given to `worksheet.onChanged` handlers (shape of Excel.WorksheetChangedEventArgs). */
@@ -29,9 +36,10 @@ export interface ChangedEventArgs {
   type: 'WorksheetChanged';
   address: string;
   worksheetId: string;
-  changeType: 'RangeEdited';
+  changeType: ApiChangeType;
   source: 'Local';
-  triggerSource: 'Unknown';
+  /** Absent when the workbook was created with `triggerSource: false`. */
+  triggerSource?: 'Unknown' | 'ThisLocalAddin';
   details?: { valueBefore: unknown; valueAfter: unknown; valueTypeBefore: string; valueTypeAfter: string };
   getRange(ctx: Excel.RequestContext): Excel.Range;
   getRangeOrNullObject(ctx: Excel.RequestContext): Excel.Range;
@@ -54,9 +62,13 @@ export class MemoryWorkbook implements HostCore {
   readonly stats: SyncStats = emptyStats();
   payloadLimit: number;
   private readonly handlers = new Map<string, Set<ChangeHandler>>();
+  private readonly triggerSource: boolean;
+  /** Events of API writes not yet handed to the handlers (delivered after the sync that made them). */
+  private delivery: Promise<void> = Promise.resolve();
 
   constructor(options: MemoryWorkbookOptions = {}) {
     this.payloadLimit = options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
+    this.triggerSource = options.triggerSource ?? true;
     this.calc.hyperFormulaOnly = options.engine === 'hyperformula';
     for (const name of options.sheets ?? ['Feuil1']) this.model.addSheet(name);
   }
@@ -100,6 +112,60 @@ export class MemoryWorkbook implements HostCore {
     this.handlers.get(sheetId)?.delete(handler);
   }
 
+  hasChangeHandlers(sheetId: string): boolean {
+    return (this.handlers.get(sheetId)?.size ?? 0) > 0;
+  }
+
+  /**
+   * The add-in's own writes: Excel raises their events asynchronously, after the sync that made them has
+   * returned (so possibly after the action's Excel.run has ended). Here they are handed to the handlers
+   * on the next macrotask, in order; a handler's promise is not awaited (as in Excel).
+   */
+  raiseApiChanges(changes: readonly ApiChange[]): void {
+    const list = changes.map((c) => this.eventArgs(c.sheet.id, rectAddress(c.rect), c.changeType, 'ThisLocalAddin', c.before && {
+      before: c.before.value,
+      after: this.calc.apiValue(c.sheet, c.rect.row, c.rect.col),
+    }));
+    this.delivery = this.delivery
+      .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+      .then(() => {
+        for (const args of list) {
+          for (const h of [...(this.handlers.get(args.worksheetId) ?? [])]) {
+            void Promise.resolve()
+              .then(() => h(args))
+              .catch(() => undefined);
+          }
+        }
+      });
+  }
+
+  /** Resolves once the events of the API writes made so far have been handed to the handlers (tests). */
+  eventsDelivered(): Promise<void> {
+    return this.delivery;
+  }
+
+  private eventArgs(
+    sheetId: string,
+    local: string,
+    changeType: ApiChangeType,
+    trigger: 'Unknown' | 'ThisLocalAddin',
+    values?: { before: unknown; after: unknown },
+  ): ChangedEventArgs {
+    return {
+      type: 'WorksheetChanged',
+      address: local,
+      worksheetId: sheetId,
+      changeType,
+      source: 'Local',
+      ...(this.triggerSource ? { triggerSource: trigger } : {}),
+      ...(values
+        ? { details: { valueBefore: values.before, valueAfter: values.after, valueTypeBefore: valueType(values.before), valueTypeAfter: valueType(values.after) } }
+        : {}),
+      getRange: (ctx) => ctx.workbook.worksheets.getItem(sheetId).getRange(local),
+      getRangeOrNullObject: (ctx) => ctx.workbook.worksheets.getItem(sheetId).getRange(local),
+    };
+  }
+
   /** Number of `onChanged` handlers registered on a sheet (test helper). */
   changeHandlerCount(sheetName: string): number {
     const s = this.model.sheetByName(sheetName);
@@ -137,9 +203,11 @@ export class MemoryWorkbook implements HostCore {
   /**
    * Writes like a user typing or pasting (strings parsed as Excel does: `=` formulas, numbers,
    * TRUE/FALSE), then fires the sheet's onChanged handlers. A single cell carries
-   * `details: { valueBefore, valueAfter }`; a multi-cell paste carries no details (as in Excel).
+   * `details: { valueBefore, valueAfter }`; a multi-cell paste carries no details (as in Excel). Events of
+   * earlier API writes are delivered first (Excel keeps the order of changes).
    */
   async simulateUserEdit(sheetName: string, address: string, values: unknown): Promise<ChangedEventArgs> {
+    await this.delivery;
     const sheet = this.model.sheetByName(sheetName) ?? fail('ItemNotFound', `La feuille « ${sheetName} » est introuvable.`);
     const rect = parseAddress(address)?.rect ?? fail('InvalidArgument', `Adresse invalide : ${address}`);
     const single = rect.rows === 1 && rect.cols === 1;
@@ -156,17 +224,7 @@ export class MemoryWorkbook implements HostCore {
     const after = single ? this.calc.apiValue(sheet, rect.row, rect.col) : undefined;
     const local = rectAddress(rect);
     const sheetId = sheet.id;
-    const args: ChangedEventArgs = {
-      type: 'WorksheetChanged',
-      address: local,
-      worksheetId: sheetId,
-      changeType: 'RangeEdited',
-      source: 'Local',
-      triggerSource: 'Unknown',
-      ...(single ? { details: { valueBefore: before, valueAfter: after, valueTypeBefore: valueType(before), valueTypeAfter: valueType(after) } } : {}),
-      getRange: (ctx) => ctx.workbook.worksheets.getItem(sheetId).getRange(local),
-      getRangeOrNullObject: (ctx) => ctx.workbook.worksheets.getItem(sheetId).getRange(local),
-    };
+    const args = this.eventArgs(sheetId, local, 'RangeEdited', 'Unknown', single ? { before, after } : undefined);
     for (const h of [...(this.handlers.get(sheetId) ?? [])]) await h(args);
     return args;
   }

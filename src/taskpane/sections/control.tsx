@@ -8,6 +8,7 @@ import type { CheckSummary, Finding } from '../../domain/rules';
 import { addCustomField } from '../../excel/fields';
 import { clearMarks, goToFinding, validateInput } from '../../excel/marks';
 import { columnLetter } from '../../excel/util/address';
+import { paneLog } from '../actions';
 import type { PaneHost } from '../host';
 import type { Outcome } from '../useAction';
 import { FieldForm, type NewField } from './control/FieldForm';
@@ -80,7 +81,7 @@ function ControlSection({ host, run, busy }: SectionProps) {
     let added = false;
     await run('Insérer un nouveau champ de saisie', async (progress) => {
       progress(`Insertion de la colonne « ${field.name.trim()} »…`);
-      const report = await host.run((context) => addCustomField(context, { ...field, today: host.today() }));
+      const report = await host.run((context) => addCustomField(context, { ...field, today: host.today(), log: paneLog(host) }));
       added = true;
       return { intent: 'success', title: `Champ « ${report.field.label} » inséré`, lines: report.lines };
     });

@@ -21,6 +21,7 @@ describe('worksheet.onChanged and simulateUserEdit', () => {
       worksheetId: wb.sheet('Saisie')!.id,
       changeType: 'RangeEdited',
       source: 'Local',
+      triggerSource: 'Unknown',
       details: { valueBefore: 300, valueAfter: 450, valueTypeBefore: 'Integer', valueTypeAfter: 'Integer' },
     });
     // typed text is parsed as Excel does: '450' became the number 450
@@ -62,5 +63,88 @@ describe('worksheet.onChanged and simulateUserEdit', () => {
     await wb.simulateUserEdit('Feuil1', 'A1', 2);
     expect(calls).toBe(1);
     expect(wb.changeHandlerCount('Feuil1')).toBe(0);
+  });
+});
+
+describe('events of the add-in’s own API writes', () => {
+  async function watched(wb: MemoryWorkbook, sheet = 'Feuil1'): Promise<ChangedEventArgs[]> {
+    const seen: ChangedEventArgs[] = [];
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(sheet).onChanged.add(async (e) => {
+        seen.push(e as ChangedEventArgs);
+      });
+      await ctx.sync();
+    });
+    return seen;
+  }
+
+  test('raised after the sync, in order, with triggerSource ThisLocalAddin; a single cell has its values before and after', async () => {
+    const wb = new MemoryWorkbook({ sheets: ['Feuil1', 'Autre'] });
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Feuil1').getRange('B2').values = [[300]];
+      await ctx.sync();
+    });
+    const seen = await watched(wb);
+    await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Feuil1');
+      ws.getRange('B2').values = [[450]];
+      ws.getRange('A4:B5').formulas = [['x', '=1+1'], ['y', 'z']];
+      ws.getRange('B2').numberFormat = [['0.00']]; // a format: no event
+      ctx.workbook.worksheets.getItem('Autre').getRange('A1').values = [['ailleurs']];
+      ws.getRange('3:3').insert('Down');
+      ws.getRange('D:D').delete('Left');
+      ws.getRange('A6').clear('Contents');
+      await ctx.sync();
+      // Not delivered while the batch's code still runs.
+      expect(seen).toEqual([]);
+    });
+    await wb.eventsDelivered();
+    expect(seen.map((e) => [e.address, e.changeType, e.triggerSource])).toEqual([
+      ['B2', 'RangeEdited', 'ThisLocalAddin'],
+      ['A4:B5', 'RangeEdited', 'ThisLocalAddin'],
+      ['3:3', 'RowInserted', 'ThisLocalAddin'],
+      ['D:D', 'ColumnDeleted', 'ThisLocalAddin'],
+      ['A6', 'RangeEdited', 'ThisLocalAddin'],
+    ]);
+    expect(seen[0].details).toEqual({ valueBefore: 300, valueAfter: 450, valueTypeBefore: 'Integer', valueTypeAfter: 'Integer' });
+    expect(seen[1].details).toBeUndefined();
+  });
+
+  test('table columns and rows added raise CellInserted; a user edit keeps triggerSource Unknown, after the pending API events', async () => {
+    const wb = new MemoryWorkbook();
+    await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Feuil1');
+      ws.getRange('A1:B2').values = [['Nom', 'Âge'], ['Durand', 40]];
+      ws.tables.add('A1:B2', true).name = 'T';
+      await ctx.sync();
+    });
+    const seen = await watched(wb);
+    await wb.run(async (ctx) => {
+      const t = ctx.workbook.tables.getItem('T');
+      t.columns.add(1, undefined, 'Prénom');
+      t.rows.add(undefined, [['Petit', 'Marie', 31]]);
+      await ctx.sync();
+    });
+    await wb.simulateUserEdit('Feuil1', 'C3', '32');
+    expect(seen.map((e) => [e.address, e.changeType, e.triggerSource])).toEqual([
+      ['B1:B2', 'CellInserted', 'ThisLocalAddin'],
+      ['A3:C3', 'CellInserted', 'ThisLocalAddin'],
+      ['C3', 'RangeEdited', 'Unknown'],
+    ]);
+  });
+
+  test('a workbook created with triggerSource: false raises the same events without the property (ExcelApi 1.13)', async () => {
+    const wb = new MemoryWorkbook({ triggerSource: false });
+    const seen = await watched(wb);
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Feuil1').getRange('A1').values = [['x']];
+      await ctx.sync();
+    });
+    await wb.simulateUserEdit('Feuil1', 'A2', 'y');
+    expect(seen.map((e) => [e.address, 'triggerSource' in e])).toEqual([
+      ['A1', false],
+      ['A2', false],
+    ]);
+    expect(seen[0].details).toMatchObject({ valueBefore: '', valueAfter: 'x' });
   });
 });

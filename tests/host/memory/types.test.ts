@@ -3,7 +3,7 @@
  * @types/office-js (checked by `tsc`, which `npm test` runs first). The runtime part only checks
  * that the proxies really are what the casts say.
  */
-import { MemoryWorkbook } from '../../../src/host/memory';
+import { MemoryWorkbook, type ChangedEventArgs } from '../../../src/host/memory';
 import type { RangeFillProxy, RangeFontProxy, RangeFormatProxy } from '../../../src/host/memory/proxy/range-format';
 import type { RangeProxy } from '../../../src/host/memory/proxy/range';
 import type { TableProxy } from '../../../src/host/memory/proxy/table';
@@ -19,6 +19,8 @@ const checks: true[] = [
   true as Conforms<RangeFormatProxy, Pick<Excel.RangeFormat, 'columnWidth' | 'rowHeight' | 'wrapText'>>,
   true as Conforms<RangeFillProxy, Pick<Excel.RangeFill, 'color'>>,
   true as Conforms<RangeFontProxy, Pick<Excel.RangeFont, 'bold' | 'italic' | 'color' | 'size' | 'name'>>,
+  // triggerSource is optional here (absent on ExcelApi 1.13 hosts), its values those of Excel.
+  true as Conforms<Required<Pick<ChangedEventArgs, 'address' | 'changeType' | 'source' | 'triggerSource'>>, Pick<Excel.WorksheetChangedEventArgs, 'address' | 'changeType' | 'source' | 'triggerSource'>>,
 ];
 
 test('the context handed to callbacks is the host proxy tree', async () => {

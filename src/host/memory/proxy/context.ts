@@ -5,6 +5,7 @@
 import type { CalcRequest, Calc } from '../calc/engine';
 import { asHostError, fail, HostError } from '../errors';
 import type { WorkbookModel } from '../model/workbook-model';
+import type { ApiChange } from './events';
 import type { WorkbookProxy } from './workbook';
 
 export interface SyncStats {
@@ -25,6 +26,10 @@ export interface HostCore {
   payloadLimit: number;
   addChangeHandler(sheetId: string, handler: ChangeHandler): void;
   removeChangeHandler(sheetId: string, handler: ChangeHandler): void;
+  /** True when `onChanged` handlers are registered on the sheet (changes are then recorded). */
+  hasChangeHandlers(sheetId: string): boolean;
+  /** Delivers the changes of a committed batch to the handlers (after the sync has returned). */
+  raiseApiChanges(changes: readonly ApiChange[]): void;
   createWorkbookProxy(ctx: MemoryRequestContext): WorkbookProxy;
 }
 
@@ -61,6 +66,8 @@ export class Exec {
   responseBytes = 0;
   readonly commits: Array<() => void> = [];
   readonly rollbacks: Array<() => void> = [];
+  /** Data changes on watched sheets, raised as `onChanged` events once the batch is committed. */
+  readonly events: ApiChange[] = [];
 
   constructor(readonly host: HostCore) {}
 
@@ -153,6 +160,7 @@ export class MemoryRequestContext {
     }
     for (const f of x.commits) f();
     record(x.responseBytes);
+    if (x.events.length > 0) host.raiseApiChanges(x.events);
     return Promise.resolve(passThrough as T);
   }
 }

@@ -10,6 +10,7 @@ import { ClientObject, type LoadSpec } from './base';
 import type { Exec, MemoryRequestContext } from './context';
 import { RangeFormatProxy } from './range-format';
 import { displayText, inGrid, tri, valueType } from './range-util';
+import { editedBy, shiftedBy } from './events';
 import { ConditionalFormatCollectionProxy, DataValidationProxy } from './validation';
 import { WorksheetProxy } from './worksheet';
 
@@ -154,11 +155,11 @@ export class RangeProxy extends ClientObject {
   get text(): string[][] { return this._get('text'); }
   get valueTypes(): string[][] { return this._get('valueTypes'); }
   get values(): Matrix { return this._get('values'); }
-  set values(v: Matrix) { this._set('values', v, (x) => writeCells(x.wb, this._tgt(x).sheet, this._tgt(x).rect, v, 'values')); }
+  set values(v: Matrix) { this._set('values', v, (x) => this._write(x, v, 'values')); }
   get formulas(): Matrix { return this._get('formulas'); }
-  set formulas(v: Matrix) { this._set('formulas', v, (x) => writeCells(x.wb, this._tgt(x).sheet, this._tgt(x).rect, v, 'formulas')); }
+  set formulas(v: Matrix) { this._set('formulas', v, (x) => this._write(x, v, 'formulas')); }
   get formulasLocal(): Matrix { return this._get('formulasLocal'); }
-  set formulasLocal(v: Matrix) { this._set('formulasLocal', v, (x) => writeCells(x.wb, this._tgt(x).sheet, this._tgt(x).rect, v, 'formulasLocal')); }
+  set formulasLocal(v: Matrix) { this._set('formulasLocal', v, (x) => this._write(x, v, 'formulasLocal')); }
   get numberFormat(): string[][] { return this._get('numberFormat'); }
   set numberFormat(v: string[][]) { this._set('numberFormat', v, (x) => writeNumberFormat(x.wb, this._tgt(x).sheet, this._tgt(x).rect, v)); }
   get numberFormatLocal(): string[][] { return this._get('numberFormatLocal'); }
@@ -254,15 +255,25 @@ export class RangeProxy extends ClientObject {
     });
   }
 
+  /** Values or formulas written (an `onChanged` event when the sheet is watched). */
+  private _write(x: Exec, v: Matrix, what: string): void {
+    const t = this._tgt(x);
+    editedBy(x, t, () => writeCells(x.wb, t.sheet, t.rect, v, what));
+  }
   insert(shift: Shift): RangeProxy {
-    this._op({ insert: shift }, (x) => insertCells(x.wb, this._tgt(x).sheet, this._tgt(x).rect, shift));
+    this._op({ insert: shift }, (x) => shiftedBy(x, this._tgt(x), 'Inserted', () => insertCells(x.wb, this._tgt(x).sheet, this._tgt(x).rect, shift)));
     return this.derive((t) => t);
   }
   delete(shift: Shift): void {
-    this._op({ delete: shift }, (x) => deleteCells(x.wb, this._tgt(x).sheet, this._tgt(x).rect, shift));
+    this._op({ delete: shift }, (x) => shiftedBy(x, this._tgt(x), 'Deleted', () => deleteCells(x.wb, this._tgt(x).sheet, this._tgt(x).rect, shift)));
   }
   clear(applyTo: string = 'All'): void {
-    this._op({ clear: applyTo }, (x) => clearRange(x.wb, this._tgt(x).sheet, this._tgt(x).rect, applyTo));
+    this._op({ clear: applyTo }, (x) => {
+      const t = this._tgt(x);
+      const apply = (): void => clearRange(x.wb, t.sheet, t.rect, applyTo);
+      if (applyTo === 'All' || applyTo === 'Contents') editedBy(x, t, apply);
+      else apply();
+    });
   }
   merge(across = false): void {
     this._op({ merge: across }, (x) => mergeCells(x.wb, this._tgt(x).sheet, this._tgt(x).rect, !!across));

@@ -6,6 +6,7 @@ import { deleteCells } from '../model/structure';
 import { addTableColumn, addTableRows, deleteTable, detectCalculated } from '../model/tables';
 import { ClientObject, CollectionProxy } from './base';
 import type { Exec, MemoryRequestContext } from './context';
+import { editedBy, shiftedBy } from './events';
 import { RangeProxy } from './range';
 import type { TableProxy, TableTarget } from './table';
 
@@ -40,6 +41,11 @@ export class TableColumnProxy extends ClientObject {
     if (part === 'body') return { row: r.row + 1, col, rows: r.rows - 1, cols: 1 };
     return { row: r.row, col, rows: r.rows, cols: 1 };
   }
+  private write(x: Exec, part: 'all' | 'header', v: unknown, what: string): void {
+    const sheet = this._col(x).sheet;
+    const rect = this.rect(x, part);
+    editedBy(x, { sheet, rect }, () => writeCells(x.wb, sheet, rect, v, what));
+  }
   protected _read(name: string, x: Exec): unknown {
     const { sheet, table, index } = this._col(x);
     switch (name) {
@@ -62,11 +68,11 @@ export class TableColumnProxy extends ClientObject {
   get index(): number { return this._get('index'); }
   get name(): string { return this._get('name'); }
   set name(v: string) {
-    this._set('name', v, (x) => writeCells(x.wb, this._col(x).sheet, this.rect(x, 'header'), [[String(v)]], 'name'));
+    this._set('name', v, (x) => this.write(x, 'header', [[String(v)]], 'name'));
   }
   get values(): (string | number | boolean)[][] { return this._get('values'); }
   set values(v: (string | number | boolean)[][]) {
-    this._set('values', v, (x) => writeCells(x.wb, this._col(x).sheet, this.rect(x, 'all'), v, 'values'));
+    this._set('values', v, (x) => this.write(x, 'all', v, 'values'));
   }
   private range(part: 'all' | 'body' | 'header'): RangeProxy {
     return new RangeProxy(this.context, (x) => ({ sheet: this._col(x).sheet, rect: this.rect(x, part) }));
@@ -78,7 +84,9 @@ export class TableColumnProxy extends ClientObject {
     this._op({ delete: true }, (x) => {
       const { sheet, table, index } = this._col(x);
       if (table.columns.length === 1) return deleteTable(x.wb, sheet, table, false);
-      deleteCells(x.wb, sheet, this.rect(x, 'all'), 'Left', new Set([table.id]));
+      const rect = this.rect(x, 'all');
+      deleteCells(x.wb, sheet, rect, 'Left', new Set([table.id]));
+      shiftedBy(x, { sheet, rect }, 'Deleted');
       table.columns.splice(index, 1);
       table.rect = { ...table.rect, cols: table.rect.cols - 1 };
       x.wb.changed(true);
@@ -136,6 +144,7 @@ export class TableColumnCollectionProxy extends CollectionProxy<TableColumnProxy
       const { sheet, table } = this.table._table(x);
       const at = addTableColumn(x.wb, sheet, table, index, values, name);
       holder.id = table.columns[at].id;
+      shiftedBy(x, { sheet, rect: { row: table.rect.row, col: table.rect.col + at, rows: table.rect.rows, cols: 1 } }, 'Inserted');
     });
     return new TableColumnProxy(this.context, byId(this.table, () => holder.id));
   }
@@ -163,7 +172,11 @@ export class TableRowProxy extends ClientObject {
   get index(): number { return this._get('index'); }
   get values(): (string | number | boolean)[][] { return this._get('values'); }
   set values(v: (string | number | boolean)[][]) {
-    this._set('values', v, (x) => writeCells(x.wb, this.table._table(x).sheet, this.rect(x), v, 'values'));
+    this._set('values', v, (x) => {
+      const sheet = this.table._table(x).sheet;
+      const rect = this.rect(x);
+      editedBy(x, { sheet, rect }, () => writeCells(x.wb, sheet, rect, v, 'values'));
+    });
   }
   getRange(): RangeProxy {
     return new RangeProxy(this.context, (x) => ({ sheet: this.table._table(x).sheet, rect: this.rect(x) }));
@@ -176,6 +189,7 @@ export class TableRowProxy extends ClientObject {
         for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.grid.setValue(rect.row, c, null);
       } else {
         deleteCells(x.wb, sheet, rect, 'Up', new Set([table.id]));
+        shiftedBy(x, { sheet, rect }, 'Deleted');
         table.rect = { ...table.rect, rows: table.rect.rows - 1 };
       }
       table.columns.forEach((_, j) => detectCalculated(sheet, table, j));
@@ -207,7 +221,10 @@ export class TableRowCollectionProxy extends CollectionProxy<TableRowProxy> {
     const holder = { index: -1 };
     this._op({ add: [index ?? null, values ?? null] }, (x) => {
       const { sheet, table } = this.table._table(x);
+      const before = table.rect.rows;
       holder.index = addTableRows(x.wb, sheet, table, index, values);
+      const n = table.rect.rows - before;
+      if (n > 0) shiftedBy(x, { sheet, rect: { row: table.rect.row + 1 + holder.index, col: table.rect.col, rows: n, cols: table.rect.cols } }, 'Inserted');
     });
     return new TableRowProxy(this.context, this.table, () => holder.index);
   }
@@ -218,7 +235,9 @@ export class TableRowCollectionProxy extends CollectionProxy<TableRowProxy> {
       if (index < 0 || count < 1 || index + count > body) fail('InvalidArgument', 'deleteRowsAt : lignes hors du tableau.');
       const n = Math.min(count, body - 1);
       if (n > 0) {
-        deleteCells(x.wb, sheet, { row: table.rect.row + 1 + index, col: table.rect.col, rows: n, cols: table.rect.cols }, 'Up', new Set([table.id]));
+        const rect = { row: table.rect.row + 1 + index, col: table.rect.col, rows: n, cols: table.rect.cols };
+        deleteCells(x.wb, sheet, rect, 'Up', new Set([table.id]));
+        shiftedBy(x, { sheet, rect }, 'Deleted');
         table.rect = { ...table.rect, rows: table.rect.rows - n };
       }
       x.wb.changed(true);
