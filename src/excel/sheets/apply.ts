@@ -81,9 +81,9 @@ async function writeCells(plan: SheetPlan, at: (b: Box) => Excel.Range, budget: 
     sliceBytes = 0;
   };
   for (let i = 0; i < plan.cells.length; i++) {
-    let b = 0;
+    let b = 2; // the row's brackets
     for (const c of plan.cells[i]) b += cellBytes(c);
-    for (const f of numberFormats?.[i] ?? []) b += f.length + 3;
+    for (const f of numberFormats?.[i] ?? []) b += cellBytes(f);
     if (sliceBytes > 0 && sliceBytes + b > budget) await flush(i);
     sliceBytes += b;
   }
@@ -113,7 +113,7 @@ async function writePlan(context: Excel.RequestContext, plan: SheetPlan, budget:
   for (const f of plan.formats) {
     const nf = f.format.numberFormat;
     if (nf === undefined) continue;
-    const rowBytes = f.cols * (nf.length + 3);
+    const rowBytes = f.cols * cellBytes(nf) + 2;
     const perSlice = Math.max(1, Math.floor((budget - 100) / rowBytes));
     for (let r = 0; r < f.rows; r += perSlice) {
       const rows = Math.min(perSlice, f.rows - r);

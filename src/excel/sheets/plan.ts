@@ -123,7 +123,12 @@ export function protectCells(
 export function cellBytes(v: Cell): number {
   if (typeof v === 'string') {
     let n = v.length + 3;
-    for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) >= 0x80) n += 2;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      // UTF-8 (« € » is 3 bytes), and JSON's escapes of « " » and « \\ » (number formats hold quotes).
+      if (c >= 0x80) n += 2;
+      else if (c === 0x22 || c === 0x5c) n += 1;
+    }
     return n;
   }
   return typeof v === 'number' ? String(v).length + 1 : 6;

@@ -4,7 +4,7 @@
  * pass the byte budget; queueSheetPlan queues without syncing.
  */
 import { applySheetPlan, queueSheetPlan } from '../../../src/excel/sheets/apply';
-import type { SheetPlan } from '../../../src/excel/sheets/plan';
+import { cellBytes, type SheetPlan } from '../../../src/excel/sheets/plan';
 import { MemoryWorkbook } from '../../../src/host/memory';
 
 const GREY = { style: 'Continuous', color: '#808080', weight: 'Thin' };
@@ -83,23 +83,24 @@ describe('applySheetPlan', () => {
     expect(wb.activeSheetName()).not.toBe('Tableau');
   });
 
-  test('values in row slices only past the budget: 50 and 100 rows of 4 bytes under 100 bytes, 2 and 4 syncs', async () => {
-    // A row [7, 7] is 2 + 2 bytes: 25 rows a slice; each slice (100 + 100 bytes) is synced apart.
+  test('values in row slices only past the budget: 50 and 100 rows of 6 bytes under 100 bytes, 4 and 7 syncs', async () => {
+    // A row [7, 7] is 2 + 2 bytes and its brackets 2: 16 rows a slice (96 bytes); each slice (96 + 100
+    // bytes) is synced apart: 50 rows → 4 slices, 100 rows → 7.
     const rows = (n: number): SheetPlan => ({
       name: `R${n}`, cells: Array.from({ length: n }, () => [7, 7]), width: 2, formats: [], merges: [], columnWidths: [],
       pageBreaks: [], print: { area: { row: 0, col: 0, rows: n, cols: 2 }, orientation: 'Portrait' },
     });
     const wb = new MemoryWorkbook();
-    expect(await wb.run((ctx) => applySheetPlan(ctx, rows(50), { budget: 100 }))).toBe(2);
-    expect(await wb.run((ctx) => applySheetPlan(ctx, rows(100), { budget: 100 }))).toBe(4);
+    expect(await wb.run((ctx) => applySheetPlan(ctx, rows(50), { budget: 100 }))).toBe(4);
+    expect(await wb.run((ctx) => applySheetPlan(ctx, rows(100), { budget: 100 }))).toBe(7);
     expect(await wb.run((ctx) => applySheetPlan(ctx, { ...rows(100), name: 'R100 bis' }))).toBe(1);
     expect(wb.sheet('R100')!.values()).toEqual(Array.from({ length: 100 }, () => [7, 7]));
   });
 
   test('a number format run taller than the budget is written in row slices, every cell formatted', async () => {
-    // '0.00' over 2 columns: 2 × (4 + 3) = 14 bytes a row; budget 300 → (300 − 100) / 14 = 14 rows a
-    // slice; 40 rows → 3 slices of formats (14, 14, 12). Values: [1.5, 2.5] is 4 + 4 bytes, 37 rows
-    // fit under 300, so 2 slices (37, 3). Five writes, none fitting beside another: 5 syncs.
+    // '0.00' over 2 columns: 2 × (4 + 3) + 2 = 16 bytes a row; budget 300 → (300 − 100) / 16 = 12 rows
+    // a slice; 40 rows → 4 slices of formats (12, 12, 12, 4). Values: [1.5, 2.5] is 4 + 4 + 2 bytes,
+    // 30 rows fit under 300, so 2 slices (30, 10). Six writes, none fitting beside another: 6 syncs.
     const plan: SheetPlan = {
       name: 'Formats', cells: Array.from({ length: 40 }, () => [1.5, 2.5]), width: 2, merges: [], columnWidths: [],
       formats: [{ row: 0, col: 0, rows: 40, cols: 2, format: { numberFormat: '0.00' } }],
@@ -108,12 +109,33 @@ describe('applySheetPlan', () => {
     const wb = new MemoryWorkbook();
     wb.resetStats();
     const syncs = await wb.run((ctx) => applySheetPlan(ctx, plan, { budget: 300 }));
-    expect(syncs).toBe(5);
+    expect(syncs).toBe(6);
     expect(wb.stats.maxRequestBytes).toBeLessThan(1000);
     const sheet = wb.sheet('Formats')!;
     const formats = Array.from({ length: 40 }, (_, r) => [0, 1].map((c) => sheet.cell(r, c).numberFormat));
     expect(formats.flat().filter((f) => f === '0.00')).toHaveLength(80);
     expect(sheet.cell(40, 0).numberFormat).toBe('General');
+  });
+});
+
+describe('cellBytes: the JSON bytes a cell adds to a request', () => {
+  test.each([
+    // text: quotes and comma around it
+    ['abc', 6],
+    // 12 characters + 3, the two « " » escaped (+2), « € » 3 bytes in UTF-8 (+2): 19
+    ['#,##0.00 "€"', 19],
+    ['été', 10],
+    [1234.5, 7],
+    [true, 6],
+  ])('%p → %p', (v, bytes) => {
+    expect(cellBytes(v)).toBe(bytes);
+  });
+
+  test('exact on a row of number formats: the cells plus the row’s brackets, less the last comma', () => {
+    const row = ['#,##0.00 "€"', '0.0%', 'dd/mm/yyyy', '+#,##0.00 "€";-#,##0.00 "€";0 "€"'];
+    const real = new TextEncoder().encode(JSON.stringify(row)).length;
+    expect(real).toBe(88);
+    expect(row.reduce((n, f) => n + cellBytes(f), 0) + 2 - 1).toBe(real);
   });
 });
 
