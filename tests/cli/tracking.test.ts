@@ -66,6 +66,9 @@ test('milestone close: a second closing is refused in French, kept with confirma
   expect(text.out).toContain('sur 200 ménages');
   expect(text.out).toContain(`- Bloc figé sur « Points d'étape », lignes 1 à ${n} (fiche 1, FAT, taux de remplissage ; Tout et 4 opération(s)).`);
   expect(text.out).toContain("- Progression (feuille « Progression ») : 1 point(s) d'étape.");
+  // Without --who, the runner's own name, as for every other runner action.
+  const anonymous = await rime('milestone', 'close', '--date', '2026-09-30', '--in', file('sample.xlsx'), '--out', file('m0b.xlsx'));
+  expect(anonymous.out).toContain("Point d'étape du 30/09/2026 clos par rime (ligne de commande).");
 
   const again = await rime('milestone', 'close', '--date', '2026-10-31', '--in', file('m1.xlsx'), '--out', file('m2.xlsx'));
   expect(again.code).not.toBe(0);

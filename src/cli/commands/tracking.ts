@@ -29,11 +29,8 @@ import {
 import { flag, stringOption, type ParsedArgs } from '../args';
 import { CliError } from '../errors';
 import { readInput, writeOutputAtomically } from '../io';
-import { withWorkbook } from '../session';
+import { logOf, withWorkbook } from '../session';
 import type { Command } from './types';
-
-/** The name written in the history when --who is not given (as the pane before a name is typed). */
-export const UNKNOWN_WHO = '(non renseigné)';
 
 /** « 87,5 % » (French), « sans objet » when no household is concerned. */
 export function frenchPercent(rate: number | null): string {
@@ -112,7 +109,7 @@ function dateOption(args: ParsedArgs, required: boolean): number | undefined {
 function closeCommand(args: ParsedArgs): Promise<void> {
   return withWorkbook(args, {}, async (s) => {
     const date = dateOption(args, true) as number;
-    const who = stringOption(args, 'who')?.trim() || UNKNOWN_WHO;
+    const { who } = logOf(args);
     let report;
     try {
       report = await s.run((context) => closeMilestone(context, { date, who, confirmDuplicate: confirmed(args) }));
@@ -182,7 +179,7 @@ function datesCommand(args: ParsedArgs): Promise<void> {
     const year = given === undefined ? ymdFromSerial(s.today).year : Number(given);
     const problem = presetProblem(preset, year);
     if (problem) throw new CliError(problem, 2);
-    const who = stringOption(args, 'who')?.trim() || UNKNOWN_WHO;
+    const { who } = logOf(args);
     const report = await s.run((context) => applyMilestonePreset(context, { preset: preset as MilestonePreset, year, who }));
     for (const line of presetLines(report)) s.print(line);
     s.printJson({
