@@ -3,6 +3,7 @@
  * host; `applyOps` queues them on a request context in order (0-based indexes, sheet coordinates).
  */
 import type { CellValue } from '../../domain/catalogue';
+import type { CellFormat } from '../sheets/plan';
 
 export type Cell = CellValue;
 
@@ -14,17 +15,11 @@ export interface Block {
   readonly cols: number;
 }
 
-export interface FormatSpec {
-  readonly numberFormat?: string;
-  readonly fill?: string;
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly fontColor?: string;
-  readonly wrap?: boolean;
-  readonly hAlign?: 'Left' | 'Center' | 'Right';
-  readonly vAlign?: 'Top' | 'Center' | 'Bottom';
-  readonly rowHeight?: number;
-}
+/**
+ * The sheet plans' cell format (src/excel/sheets/plan.ts), less what `applyOps` does not apply: font
+ * size, indent and borders. The number format is one value for the whole block.
+ */
+export type FormatSpec = Omit<CellFormat, 'size' | 'indent' | 'borders'>;
 
 export interface ListRule {
   /** A range reference, `=Listes!$A$2:$A$7`: never an inline list. */
