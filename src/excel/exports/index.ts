@@ -6,4 +6,3 @@ export { planExportSheet, exportSheetName, EXPORT_ROWS } from './exportPlan';
 export { exportWorkbookBuffer, toBase64 } from './xlsx';
 export { setIdentifyingColumnsHidden, areIdentifyingColumnsHidden, findIdentifyingColumns, type HideResult } from './identifying';
 export { sanitiseSheetName, uniqueSheetName, uniqueTableName } from './names';
-export type { SheetPlan } from '../sheets/plan';

@@ -22,7 +22,7 @@ export interface ApplyOptions {
 }
 
 /** Thin grey borders: around the block, and inside it for 'grid'. */
-export function drawBorders(range: Excel.Range, borders: Borders, box: Box): void {
+function drawBorders(range: Excel.Range, borders: Borders, box: Box): void {
   const edges: string[] = [...EDGES];
   if (borders === 'grid' && box.rows > 1) edges.push('InsideHorizontal');
   if (borders === 'grid' && box.cols > 1) edges.push('InsideVertical');

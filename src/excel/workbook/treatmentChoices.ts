@@ -12,7 +12,7 @@
 import { HOUSEHOLD_TABLE, OPERATION_SHEET, OPERATION_TABLE, type CellValue, type CustomFieldDef } from '../../domain/catalogue';
 import { decodeFields, FIELDS_SHEET, withDefinitions, type StoredField } from '../fields/store';
 import { CRITERIA_SHEET, parseSavedSets, type SavedCriteriaSet } from '../reports/criteriaSets';
-import { gridOf } from '../reports/read';
+import { gridOf, queueUsedValues } from '../reports/read';
 import { operationRows, operationRowsOfGrid, type OperationRow } from './operations';
 import { findSheetName, queueNames } from './sheets';
 import { userColumnFields, type FirstRow } from './userColumns';
@@ -48,7 +48,7 @@ export async function readTreatmentChoices(context: Excel.RequestContext): Promi
   const tableName = (wanted: string) => tableNames.find((t) => t.toLowerCase() === wanted.toLowerCase()) ?? null;
   const usedValues = (wanted: string): Excel.Range | null => {
     const name = findSheetName(sheetNames, wanted);
-    return name ? wb.worksheets.getItem(name).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,values') : null;
+    return name ? queueUsedValues(wb.worksheets.getItem(name)) : null;
   };
 
   // Second sync: liste_opération (its table, else the sheet's used range), the household table's
