@@ -1,5 +1,7 @@
 /** Columns typed by hand: which headers, and the type the pane offers from the first household's cell. */
 import { firstCellType, isPreservedHeader, userColumnFields } from '../../src/excel/workbook/userColumns';
+import { offeredFields } from '../../src/excel/workbook/treatmentChoices';
+import type { StoredField } from '../../src/excel/fields/store';
 
 describe('firstCellType', () => {
   test.each([
@@ -34,5 +36,21 @@ test('userColumnFields: catalogue headers, aliases, a second catalogue header an
   ]);
   expect(userColumnFields(['Nb visites'], new Set(), null)).toEqual([
     { key: 'custom:nb visites', label: 'Nb visites', type: 'text', help: '', personal: false, guessed: true },
+  ]);
+});
+
+test('offeredFields: without a table every definition, as a plain field; with one, the header row in its order', () => {
+  const stored: StoredField[] = [
+    { key: 'custom:visite', label: 'Visite', type: 'list', help: 'Code de la visite', personal: false, codes: [{ code: '01', label: 'Première' }], listSource: '=Listes!$X$2:$X$3', added: 45000 },
+    { key: 'custom:referent', label: 'Référent', type: 'text', help: '', personal: true, listSource: '', added: null },
+  ];
+  expect(offeredFields(stored, null)).toEqual([
+    { key: 'custom:visite', label: 'Visite', type: 'list', help: 'Code de la visite', personal: false, codes: [{ code: '01', label: 'Première' }] },
+    { key: 'custom:referent', label: 'Référent', type: 'text', help: '', personal: true },
+  ]);
+  // « Référent » is no longer in the table; « Nb visites » was typed by hand, its first cell a number.
+  expect(offeredFields(stored, ["N° d'identification du ménage", 'Nb visites', 'Visite'], { values: [21, 4, '01'], formats: ['General', 'General', '@'] })).toEqual([
+    { key: 'custom:nb visites', label: 'Nb visites', type: 'number', help: '', personal: false, guessed: true },
+    { key: 'custom:visite', label: 'Visite', type: 'list', help: 'Code de la visite', personal: false, codes: [{ code: '01', label: 'Première' }] },
   ]);
 });

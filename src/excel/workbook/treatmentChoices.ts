@@ -34,8 +34,8 @@ export interface TreatmentChoices {
  * their first cell, or every definition without a table.
  */
 export function offeredFields(stored: readonly StoredField[], header: readonly CellValue[] | null, first: FirstRow | null = null): CustomFieldDef[] {
-  const plain = (f: StoredField): CustomFieldDef => ({ key: f.key, label: f.label, type: f.type, help: f.help, personal: f.personal, ...(f.codes ? { codes: f.codes } : {}) });
-  if (!header) return stored.map(plain);
+  // Without a table, every definition as a plain field (withDefinitions leaves the store's own columns out).
+  if (!header) return withDefinitions(stored, stored);
   return withDefinitions(userColumnFields(header, new Set(stored.map((f) => f.key)), first), stored);
 }
 
