@@ -33,16 +33,22 @@ export function todayOf(args: ParsedArgs): number {
   return serial;
 }
 
-/** Opens IN (required unless `allowNew`), runs `body`, saves OUT atomically when given. */
+/**
+ * Opens IN (required unless `allowNew`), runs `body`, saves OUT atomically when given: the workbook, or
+ * with `outIsExport` the file `body` returns (an export; the workbook itself is then never written).
+ */
 export async function withWorkbook(
   args: ParsedArgs,
-  opts: { allowNew?: boolean; needsOut?: boolean },
-  body: (s: Session) => Promise<void>,
+  opts: { allowNew?: boolean; needsOut?: boolean; outIsExport?: boolean },
+  body: (s: Session) => Promise<void | Uint8Array>,
 ): Promise<void> {
   const input = stringOption(args, 'in');
   const output = stringOption(args, 'out');
   if (!input && !opts.allowNew) throw new CliError("L'option --in est obligatoire pour cette commande.", 2);
-  if (opts.needsOut !== false && !output) throw new CliError("L'option --out est obligatoire pour cette commande.", 2);
+  if (opts.needsOut !== false && !output) {
+    const what = opts.outIsExport ? " : fichier .xlsx de l'export à écrire." : ' pour cette commande.';
+    throw new CliError(`L'option --out est obligatoire${what}`, 2);
+  }
   const workbook = input ? await MemoryWorkbook.fromXlsx(await readInput(input)) : new MemoryWorkbook();
   const json = flag(args, 'json');
   const session: Session = {
@@ -57,6 +63,8 @@ export async function withWorkbook(
       if (json) process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
     },
   };
-  await body(session);
-  if (output) await writeOutputAtomically(output, await workbook.toXlsx(), input);
+  const result = await body(session);
+  if (!output) return;
+  if (opts.outIsExport && !(result instanceof Uint8Array)) throw new Error('withWorkbook: outIsExport sans fichier à écrire.');
+  await writeOutputAtomically(output, opts.outIsExport ? (result as Uint8Array) : await workbook.toXlsx(), input);
 }

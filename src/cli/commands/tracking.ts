@@ -15,7 +15,6 @@ import {
   type MilestonePreset,
 } from '../../domain/tracking';
 import { applyMilestonePreset, presetLines, presetProblem } from '../../excel/settings/milestones';
-import { MemoryWorkbook } from '../../host/memory';
 import {
   closeMilestone,
   exportMilestone,
@@ -28,7 +27,6 @@ import {
 } from '../../excel/tracking';
 import { flag, stringOption, type ParsedArgs } from '../args';
 import { CliError } from '../errors';
-import { readInput, writeOutputAtomically } from '../io';
 import { logOf, withWorkbook } from '../session';
 import type { Command } from './types';
 
@@ -137,36 +135,29 @@ function closeCommand(args: ParsedArgs): Promise<void> {
 }
 
 /** Reads IN, writes the export (not the workbook) to OUT: IN is never modified. */
-async function exportCommand(args: ParsedArgs): Promise<void> {
-  const input = stringOption(args, 'in');
-  const output = stringOption(args, 'out');
-  if (!input) throw new CliError("L'option --in est obligatoire pour cette commande.", 2);
-  if (!output) throw new CliError("L'option --out est obligatoire : fichier .xlsx de l'export à écrire.", 2);
-  const milestone = dateOption(args, false);
-  const workbook = await MemoryWorkbook.fromXlsx(await readInput(input));
-  const out = await workbook.run((context) => exportMilestone(context, { milestone }));
-  await writeOutputAtomically(output, out.bytes, input);
-  const m = out.snapshot.indicators;
-  const rows = m ? m.sections.reduce((n, x) => n + x.rows.length, 0) : 0;
-  if (flag(args, 'json')) {
-    const json = {
+function exportCommand(args: ParsedArgs): Promise<void> {
+  return withWorkbook(args, { outIsExport: true }, async (s) => {
+    const milestone = dateOption(args, false);
+    const out = await s.run((context) => exportMilestone(context, { milestone }));
+    const m = out.snapshot.indicators;
+    const rows = m ? m.sections.reduce((n, x) => n + x.rows.length, 0) : 0;
+    s.print(
+      `Point d'étape du ${formatDate(out.snapshot.milestone)} exporté dans ${stringOption(args, 'out')} (${EXPORT_NOTICE.toLowerCase()}) : ` +
+        `${out.snapshot.scopes.length} périmètre(s), ${rows > 0 ? `${rows} indicateurs` : "ancien point d'étape : situation et taux de remplissage"}, ` +
+        `${out.points.length} point(s) de progression.`,
+    );
+    s.printJson({
       milestone: isoDate(out.snapshot.milestone),
       closedAt: out.snapshot.closedAt,
       fileName: out.fileName,
-      out: output,
+      out: stringOption(args, 'out'),
       scopes: out.snapshot.scopes.map((c) => c.scopeLabel),
       sections: (m?.sections ?? []).map((x) => x.title),
       indicators: rows,
       points: out.points.map((p) => p.label),
-    };
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-    return;
-  }
-  process.stdout.write(
-    `Point d'étape du ${formatDate(out.snapshot.milestone)} exporté dans ${output} (${EXPORT_NOTICE.toLowerCase()}) : ` +
-      `${out.snapshot.scopes.length} périmètre(s), ${rows > 0 ? `${rows} indicateurs` : 'ancien point d\'étape : situation et taux de remplissage'}, ` +
-      `${out.points.length} point(s) de progression.\n`,
-  );
+    });
+    return out.bytes;
+  });
 }
 
 /** The dates of Paramètres from a preset of the guide, for --year (default: the year of --today). */
