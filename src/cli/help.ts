@@ -3,6 +3,7 @@
  * and examples (`rime <commande> --help`, or `--aide` given alone). The options are those of the
  * command's usage line, in its order, each with its placeholder and what it does.
  */
+import { MILESTONE_PRESETS, PRESET_LABELS } from '../domain/tracking';
 import type { Command } from './commands/types';
 
 /** What each option of the commands does (the placeholder comes from the usage line). */
@@ -27,7 +28,7 @@ const OPTION_TEXT: Readonly<Record<string, string>> = {
   criteria: 'critères manuels en JSON, combinés par « et »',
   operation: 'périmètre : une opération de liste_opération, ou Tout',
   date: 'date du point d’étape',
-  preset: 'calendrier des points d’étape : circulaire (fins de janvier, avril, juin, août, septembre, octobre, novembre, décembre), mensuel (12), trimestriel (4) ou semestriel (2)',
+  preset: `calendrier des points d’étape — ${MILESTONE_PRESETS.map((p) => PRESET_LABELS[p].replace(/^./, (c) => c.toLowerCase())).join(' ; ')}`,
   year: 'année des dates écrites (par défaut : l’année en cours)',
   who: 'nom inscrit dans l’historique',
   confirm: 'confirme une action à ne pas refaire par erreur',

@@ -105,5 +105,10 @@ test('usage errors are French, exit 2, no OUT; a workbook without Paramètres na
     '        npm run rime -- milestone dates --preset circulaire|mensuel|trimestriel|semestriel [--year AAAA] [--who NOM] --in IN.xlsx --out OUT.xlsx [--json]',
   );
   expect(help).toContain(`  --year AAAA${' '.repeat(41)}année des dates écrites (par défaut : l’année en cours)`);
+  expect(help).toContain(
+    '  --preset circulaire|mensuel|trimestriel|semestriel  calendrier des points d’étape — circulaire USH : 8 points par an ' +
+      '(fin janvier, avril, juin, août, septembre, octobre, novembre, décembre) ; mensuel : chaque fin de mois ; ' +
+      'trimestriel : fin mars, juin, septembre, décembre ; semestriel : fin juin et fin décembre',
+  );
   expect(help.slice(-3)).toEqual(['Exemple :', '  npm run rime -- milestone dates --preset trimestriel --year 2028 --in suivi.xlsx --out suivi-trimestriel.xlsx', '']);
 });
